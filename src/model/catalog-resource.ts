@@ -1,0 +1,56 @@
+/**
+ * The canonical stored document: one per catalog resource, normalised from an
+ * `ejprd-resources-v2.0.0` item. Every store holds exactly this shape and every
+ * renderer (v1, v2, CSV) is a pure function of it.
+ */
+
+export const RESOURCE_TYPES = ['ejprd:Biobank', 'ejprd:PatientRegistry', 'ejprd:Guideline', 'dcat:Dataset'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export const POPULATION_COVERAGES = ['National', 'International', 'Regional', 'European'] as const;
+export type PopulationCoverage = (typeof POPULATION_COVERAGES)[number];
+
+export interface Publisher {
+  id: string;
+  title: string;
+  description?: string;
+  homepage?: string;
+  logo?: string;
+}
+
+export interface CatalogResource {
+  /** `@id` of the v2 item; unique in a catalog; results are sorted by it. */
+  id: string;
+  type: ResourceType;
+  title: string;
+  description?: string;
+  /** Canonical CURIEs: `ordo:Orphanet_<n>`, `hp:<7 digits>`, or another CURIE kept as given. */
+  themes: string[];
+  /**
+   * The themes plus every ontology ancestor of each theme (canonical CURIEs), so that a
+   * query with descendants is one `$in` on an indexed field. Equals `themes` when no
+   * ontology is loaded.
+   */
+  themeAncestors: string[];
+  /** ISO 3166-1 alpha-2 (`GR`, never `EL`), from `publisher.spatial`. */
+  country?: string;
+  publisher?: Publisher;
+  landingPages: string[];
+  logo?: string;
+  language: string[];
+  license: string;
+  personalData: 'true' | 'false';
+  populationCoverage?: PopulationCoverage;
+  vpConnection: string;
+  keyword: string[];
+  conformsTo?: string;
+  accessRights?: string;
+  hasPolicy?: string;
+  /** ISO 8601 date or date-time. */
+  created?: string;
+  updated?: string;
+}
+
+/** Fields a query document may name; anything else never reaches a store. */
+export const QUERYABLE_FIELDS = ['id', 'type', 'title', 'description', 'themes', 'themeAncestors', 'country'] as const;
+export type QueryableField = (typeof QUERYABLE_FIELDS)[number];

@@ -1,0 +1,40 @@
+import type { CatalogResource } from '../model/catalog-resource';
+
+/** A MongoDB query document, built only by `src/query/` from parsed filters. */
+export type QueryDocument = Record<string, unknown>;
+
+/** A window on the results sorted by `id`: `offset` is in records, not pages. */
+export interface ResultWindow {
+  offset: number;
+  limit: number;
+}
+
+export interface FindResult {
+  /** Every match, not the window's size. */
+  total: number;
+  /** The window's records, sorted by `id` ascending; empty when records were not asked for. */
+  records: CatalogResource[];
+}
+
+/** What `/filtering_terms` is derived from: distinct values present in the catalog. */
+export interface CatalogTerms {
+  themes: string[];
+  types: string[];
+  countries: string[];
+}
+
+/**
+ * Where the catalog lives. The embedded store and the MongoDB store receive the very same
+ * query documents and must return identical answers.
+ */
+export interface CatalogStore {
+  readonly kind: 'memory' | 'mongodb';
+  /** Count the matches and, when `withRecords`, return the window of records. */
+  find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult>;
+  findById(id: string): Promise<CatalogResource | undefined>;
+  terms(): Promise<CatalogTerms>;
+  /** Swap the whole catalog in at once: queries see the old catalog or the new one, never a mix. */
+  replaceAll(resources: readonly CatalogResource[]): Promise<void>;
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
