@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { MongoClient, type Collection, type Filter } from 'mongodb';
+import type { CatalogResource } from '../model/catalog-resource';
+import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
+import { guarded } from './mongo-errors';
+import { findPipeline, readFacet, RESOURCE_PROJECTION, type StoredResource } from './mongo-find-pipeline';
+import { createMongoIndexes } from './mongo-indexes';
+
+/** The part of a pino logger the store uses. */
+export interface MongoStoreLogger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+}
+
+export interface MongoStoreOptions {
+  uri: string;
+  /** Default: the database named in the URI, else the driver's default (`test`). */
+  database?: string;
+  collection?: string;
+  /** Server-side limit on every read. */
+  maxTimeMS?: number;
+  /** How long a call waits for an unreachable server before rejecting with StoreUnavailableError. */
+  serverSelectionTimeoutMS?: number;
+  logger?: MongoStoreLogger;
+}
+
+export const MONGO_STORE_DEFAULTS = {
+  collection: 'resources',
+  maxTimeMS: 4000,
+  serverSelectionTimeoutMS: 5000,
+} as const;
+
+const SILENT: MongoStoreLogger = { info: () => undefined, warn: () => undefined };
+
+/**
+ * Open the catalog held in MongoDB: one pooled client for the store's life. The driver
+ * connects lazily, so a database that is down at start is not fatal: `isReady()` is false
+ * and calls reject with `StoreUnavailableError` until it is back, then serve again.
+ * Only a malformed URI throws.
+ */
+export async function openMongoStore(options: MongoStoreOptions): Promise<CatalogStore> {
+  const logger = options.logger ?? SILENT;
+  const maxTimeMS = options.maxTimeMS ?? MONGO_STORE_DEFAULTS.maxTimeMS;
+  const client = new MongoClient(options.uri, {
+    serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? MONGO_STORE_DEFAULTS.serverSelectionTimeoutMS,
+    ignoreUndefined: true,
+  });
+  const db = client.db(options.database);
+  const name = options.collection ?? MONGO_STORE_DEFAULTS.collection;
+  const collection = (): Collection<StoredResource> => db.collection<StoredResource>(name);
+
+  let indexed: Promise<void> | undefined;
+  const ensureIndexes = (): Promise<void> => {
+    indexed ??= guarded(() => createMongoIndexes(collection())).catch((error: unknown) => {
+      indexed = undefined;
+      throw error;
+    });
+    return indexed;
+  };
+
+  try {
+    await ensureIndexes();
+  } catch (error) {
+    logger.warn({ err: error, collection: name }, 'catalog indexes not created at open; will retry when ready');
+  }
+
+  async function find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult> {
+    const filter = query as Filter<StoredResource>;
+    if (!withRecords || window.limit <= 0) {
+      const total = await guarded(() => collection().countDocuments(filter, { maxTimeMS }));
+      return { total, records: [] };
+    }
+    const output = await guarded(() => collection().aggregate(findPipeline(query, window), { maxTimeMS }).toArray());
+    return readFacet(output);
+  }
+
+  async function findById(id: string): Promise<CatalogResource | undefined> {
+    const found = await guarded(() =>
+      collection().findOne({ id }, { projection: RESOURCE_PROJECTION, maxTimeMS }),
+    );
+    return (found as CatalogResource | null) ?? undefined;
+  }
+
+  async function terms(): Promise<CatalogTerms> {
+    const distinct = async (field: 'themes' | 'type' | 'country'): Promise<string[]> => {
+      const values: unknown[] = await guarded(() => collection().distinct(field, {}, { maxTimeMS }));
+      return values.filter((value): value is string => typeof value === 'string').sort();
+    };
+    const [themes, types, countries] = await Promise.all([distinct('themes'), distinct('type'), distinct('country')]);
+    return { themes, types, countries };
+  }
+
+  /** Fill a staging collection, index it, then rename it over the live one in one step. */
+  async function replaceAll(resources: readonly CatalogResource[]): Promise<void> {
+    const stagingName = `${name}__staging_${randomBytes(6).toString('hex')}`;
+    const staging = db.collection<StoredResource>(stagingName);
+    try {
+      if (resources.length > 0) {
+        await guarded(() => staging.insertMany(resources.map((resource) => ({ ...resource, _id: resource.id }))));
+      }
+      await guarded(() => createMongoIndexes(staging));
+      await guarded(() => db.renameCollection(stagingName, name, { dropTarget: true }));
+    } catch (error) {
+      await staging.drop().catch(() => undefined);
+      throw error;
+    }
+    indexed = Promise.resolve();
+    logger.info({ collection: name, count: resources.length }, 'catalog replaced');
+  }
+
+  async function isReady(): Promise<boolean> {
+    try {
+      await db.command({ ping: 1 });
+      await ensureIndexes();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  return { kind: 'mongodb', find, findById, terms, replaceAll, isReady, close: () => client.close() };
+}
