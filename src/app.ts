@@ -1,0 +1,37 @@
+import express, { type Express } from 'express';
+import { randomUUID } from 'node:crypto';
+import pinoHttp from 'pino-http';
+import type { AppDeps } from './http/app-deps';
+import { ROUTES } from './http/routes';
+import { parseJsonBody, requireJsonBody } from './http/json-body';
+import { createUnmatchedHandler } from './http/unmatched';
+import { createErrorHandler } from './http/error-handler';
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Builds the Express app from its dependencies; never listens and keeps no module state. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      // Reuse a caller's request id when it is sane, so one id follows a query across services.
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+    }),
+  );
+  app.use(requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes));
+  for (const route of ROUTES) {
+    const handler = route.handler(deps);
+    for (const method of route.methods) app[method === 'GET' ? 'get' : 'post'](route.path, handler);
+  }
+  app.use(createUnmatchedHandler(ROUTES));
+  app.use(createErrorHandler(deps));
+  return app;
+}

@@ -1,0 +1,51 @@
+import type { CatalogResource } from '../model/catalog-resource';
+import { normaliseItem } from './normalise-item';
+import { readCatalogFile } from './read-catalog-file';
+import { validateCatalogItem } from './validate-catalog-item';
+
+export interface ItemProblem {
+  index: number;
+  id?: string;
+  problems: string[];
+}
+
+/** A catalog with invalid items: nothing of it is served; every bad item is listed. */
+export class CatalogValidationError extends Error {
+  override name = 'CatalogValidationError';
+
+  constructor(
+    readonly source: string,
+    readonly items: readonly ItemProblem[],
+  ) {
+    const lines = items.map((i) => `  item ${i.index}${i.id ? ` (${i.id})` : ''}: ${i.problems.join('; ')}`);
+    super(`${items.length} invalid item(s) in ${source}:\n${lines.join('\n')}`);
+  }
+}
+
+function idOf(item: unknown): string | undefined {
+  const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)['@id'] : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+export type AncestorsOf = (themes: readonly string[]) => string[];
+
+export const themesOnly: AncestorsOf = (themes) => [...themes];
+
+/** Validates every item, then normalises them all; one bad item rejects the catalog. */
+export function normaliseCatalog(items: readonly unknown[], source: string, ancestorsOf: AncestorsOf = themesOnly): CatalogResource[] {
+  const bad: ItemProblem[] = [];
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const id = idOf(item);
+    const problems = validateCatalogItem(item);
+    if (id !== undefined && seen.has(id)) problems.push(`duplicate @id, first seen at item ${seen.get(id)}`);
+    if (id !== undefined && !seen.has(id)) seen.set(id, index);
+    if (problems.length > 0) bad.push({ index, id, problems });
+  });
+  if (bad.length > 0) throw new CatalogValidationError(source, bad);
+  return items.map((item) => normaliseItem(item as Record<string, unknown>, ancestorsOf));
+}
+
+export function loadCatalogFile(file: string, ancestorsOf: AncestorsOf = themesOnly): CatalogResource[] {
+  return normaliseCatalog(readCatalogFile(file), file, ancestorsOf);
+}

@@ -1,0 +1,127 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import Ajv from 'ajv';
+
+/**
+ * The service's configuration: read once from the environment and the command line,
+ * validated against a schema with defaults, then frozen and passed in. This module is
+ * the only reader of `process.env`.
+ */
+export interface Config {
+  port: number;
+  host: string;
+  /** Base of every absolute URL the service emits. */
+  publicUrl: string;
+  catalogFile: string;
+  mongodbUri?: string;
+  ontologyFiles: string[];
+  beaconId: string;
+  beaconName: string;
+  /** `id` of the single result set; defaults to the beacon id. */
+  resultSetId: string;
+  /** Schema for requests that do not ask for one and use v1 filters or none. */
+  defaultSchema: 'v1' | 'v2';
+  maxGranularity: 'boolean' | 'count' | 'record';
+  defaultGranularity: 'boolean' | 'count' | 'record';
+  defaultLimit: number;
+  maxLimit: number;
+  includeDescendantTermsDefault: boolean;
+  bodyLimitBytes: number;
+  logLevel: string;
+}
+
+const FIXTURE_CATALOG = path.join(__dirname, '..', '..', 'fixtures', 'catalog.json');
+
+const CONFIG_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    port: { type: 'integer', minimum: 0, maximum: 65535, default: 3000 },
+    host: { type: 'string', default: '0.0.0.0' },
+    publicUrl: { type: 'string', pattern: '^https?://' },
+    catalogFile: { type: 'string', minLength: 1, default: FIXTURE_CATALOG },
+    mongodbUri: { type: 'string', pattern: '^mongodb(\\+srv)?://' },
+    ontologyFiles: { type: 'array', items: { type: 'string', minLength: 1 }, default: [] },
+    beaconId: { type: 'string', minLength: 1, default: 'org.example.beacon-catalog' },
+    beaconName: { type: 'string', minLength: 1, default: 'beacon-catalog: rare-disease resource catalog' },
+    resultSetId: { type: 'string', minLength: 1 },
+    defaultSchema: { enum: ['v1', 'v2'], default: 'v1' },
+    maxGranularity: { enum: ['boolean', 'count', 'record'], default: 'record' },
+    defaultGranularity: { enum: ['boolean', 'count', 'record'], default: 'record' },
+    defaultLimit: { type: 'integer', minimum: 1, default: 100 },
+    maxLimit: { type: 'integer', minimum: 1, default: 1000 },
+    includeDescendantTermsDefault: { type: 'boolean', default: false },
+    bodyLimitBytes: { type: 'integer', minimum: 1024, default: 1048576 },
+    logLevel: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
+  },
+} as const;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Source = Record<string, unknown>;
+
+/** Environment variable names, beside the flags `--data`, `--port`, `--mongodb-uri`, `--ontology`. */
+function fromEnv(env: NodeJS.ProcessEnv): Source {
+  const pick: Source = {
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl: env.PUBLIC_URL,
+    catalogFile: env.CATALOG_FILE,
+    mongodbUri: env.MONGODB_URI,
+    ontologyFiles: env.ONTOLOGY_FILES ? env.ONTOLOGY_FILES.split(path.delimiter).filter(Boolean) : undefined,
+    beaconId: env.BEACON_ID,
+    beaconName: env.BEACON_NAME,
+    resultSetId: env.RESULT_SET_ID,
+    defaultSchema: env.DEFAULT_SCHEMA,
+    maxGranularity: env.MAX_GRANULARITY,
+    defaultGranularity: env.DEFAULT_GRANULARITY,
+    defaultLimit: env.DEFAULT_LIMIT,
+    maxLimit: env.MAX_LIMIT,
+    includeDescendantTermsDefault: env.INCLUDE_DESCENDANT_TERMS,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    logLevel: env.LOG_LEVEL,
+  };
+  return pick;
+}
+
+function fromArgv(argv: readonly string[]): Source {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      'mongodb-uri': { type: 'string' },
+      ontology: { type: 'string', multiple: true },
+    },
+    strict: true,
+  });
+  return { catalogFile: values.data, port: values.port, mongodbUri: values['mongodb-uri'], ontologyFiles: values.ontology };
+}
+
+function withoutUndefined(source: Source): Source {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+}
+
+const validate = new Ajv({ useDefaults: true, coerceTypes: true, allErrors: true }).compile(CONFIG_SCHEMA);
+
+/** Flags win over environment variables, which win over defaults. */
+export function loadConfig(env: NodeJS.ProcessEnv = {}, argv: readonly string[] = [], overrides: Partial<Config> = {}): Readonly<Config> {
+  let flags: Source;
+  try {
+    flags = fromArgv(argv);
+  } catch (error) {
+    throw new ConfigError(`bad command line: ${(error as Error).message}`);
+  }
+  const merged = { ...withoutUndefined(fromEnv(env)), ...withoutUndefined(flags), ...withoutUndefined(overrides) };
+  if (!validate(merged)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`.trim());
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const config = merged as unknown as Config;
+  config.publicUrl = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+  config.resultSetId ??= config.beaconId;
+  config.catalogFile = path.resolve(config.catalogFile);
+  return Object.freeze(config);
+}

@@ -1,0 +1,69 @@
+import { canonicalCountry } from '../model/countries';
+import { invalidRequest } from '../errors/beacon-error';
+import type { Clause, Dialect, PatternField } from './filter-types';
+import { readResourceType } from './resource-types';
+
+/** The alphanumeric filter ids this service knows, by lower-cased id. */
+const ALPHANUMERIC_FILTERS: Readonly<Record<string, { dialect: Dialect; target: 'type' | 'country' | PatternField }>> = {
+  resourcetypes: { dialect: 'v1', target: 'type' },
+  country: { dialect: 'v1', target: 'country' },
+  'dct:spatial': { dialect: 'v2', target: 'country' },
+  'dct:sptial': { dialect: 'v2', target: 'country' },
+  'rdf:type': { dialect: 'v2', target: 'type' },
+  'dct:title': { dialect: 'v2', target: 'title' },
+  'dct:description': { dialect: 'v2', target: 'description' },
+  'dct:identifier': { dialect: 'v2', target: 'id' },
+};
+
+export const ALPHANUMERIC_FILTER_IDS = Object.keys(ALPHANUMERIC_FILTERS);
+
+export function isAlphanumericFilterId(id: string): boolean {
+  return id.toLowerCase() in ALPHANUMERIC_FILTERS;
+}
+
+export interface AlphanumericResult {
+  clause?: Clause;
+  dialect: Dialect;
+  unsupported: string[];
+}
+
+function readValues(raw: unknown, where: string): string[] {
+  const list = Array.isArray(raw) ? raw : [raw];
+  if (raw === undefined || !list.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    throw invalidRequest(`${where}.value must be a string or an array of strings`);
+  }
+  return list.map((v) => String(v).trim()).filter((v) => v.length > 0);
+}
+
+/** Maps values through `read`; the ones it cannot read are reported, not fatal. */
+function mapValues(values: string[], read: (v: string) => string | undefined): { known: string[]; unknown: string[] } {
+  const known = new Set<string>();
+  const unknown: string[] = [];
+  for (const value of values) {
+    const mapped = read(value);
+    if (mapped) known.add(mapped);
+    else unknown.push(value);
+  }
+  return { known: [...known], unknown };
+}
+
+/**
+ * `{id, operator, value}` for a known id. Operators `=` and `!` are supported (`!` is
+ * "none of these"); others make the whole filter unsupported.
+ */
+export function parseAlphanumericFilter(id: string, filter: Record<string, unknown>, where: string): AlphanumericResult {
+  const spec = ALPHANUMERIC_FILTERS[id.toLowerCase()];
+  if (!spec) throw new Error(`not an alphanumeric filter id: ${id}`);
+  const operator = filter.operator ?? '=';
+  if (typeof operator !== 'string') throw invalidRequest(`${where}.operator must be a string such as "="`);
+  if (operator !== '=' && operator !== '!') return { dialect: spec.dialect, unsupported: [id] };
+  const values = readValues(filter.value, where);
+  const negate = operator === '!';
+  if (spec.target === 'type' || spec.target === 'country') {
+    const { known, unknown } = mapValues(values, spec.target === 'type' ? readResourceType : canonicalCountry);
+    const clause: Clause | undefined = known.length > 0 ? { kind: 'terms', field: spec.target, values: known, negate } : undefined;
+    return { clause, dialect: spec.dialect, unsupported: unknown };
+  }
+  const clause: Clause | undefined = values.length > 0 ? { kind: 'pattern', field: spec.target, patterns: values, negate } : undefined;
+  return { clause, dialect: spec.dialect, unsupported: [] };
+}

@@ -1,0 +1,70 @@
+import { parseTermSpelling } from '../model/curie';
+import type { Clause, Dialect, TermGraph } from './filter-types';
+import { readResourceTypeCurie } from './resource-types';
+
+export type Similarity = 'exact' | 'high' | 'medium' | 'low';
+
+export interface TermFilterInput {
+  ids: string[];
+  includeDescendantTerms: boolean;
+  similarity: Similarity;
+  graph?: TermGraph;
+}
+
+export interface TermFilterResult {
+  clauses: Clause[];
+  dialects: Dialect[];
+  unsupported: string[];
+  notes: string[];
+}
+
+/** Resolves alt ids and obsolete terms to the term that replaces them. */
+function resolveTheme(id: string, graph: TermGraph | undefined, notes: string[]): string {
+  const resolution = graph?.resolve(id);
+  if (!resolution) return id;
+  if (resolution.replaced) {
+    const why = resolution.replaced.reason === 'obsolete' ? 'is obsolete' : 'is an alternative id';
+    notes.push(`${resolution.replaced.from} ${why}; it was read as ${resolution.id}`);
+  }
+  return resolution.id;
+}
+
+/**
+ * The similarity model (documented in the README): `high` adds the term's siblings,
+ * `medium` everything under its parents, `low` everything under its grandparents.
+ */
+function widen(id: string, similarity: Similarity, graph: TermGraph): { terms: string[]; underTerms: boolean } {
+  if (similarity === 'exact') return { terms: [id], underTerms: false };
+  const parents = graph.parents(id);
+  if (similarity === 'high') return { terms: [id, ...parents.flatMap((p) => graph.children(p))], underTerms: false };
+  if (similarity === 'medium') return { terms: parents.length > 0 ? [...parents] : [id], underTerms: true };
+  const grandparents = parents.flatMap((p) => graph.parents(p));
+  return { terms: grandparents.length > 0 ? grandparents : parents.length > 0 ? [...parents] : [id], underTerms: true };
+}
+
+/** Ontology or custom filter ids: ORDO/HPO themes in any accepted spelling, or resource-type CURIEs. */
+export function parseTermFilter(input: TermFilterInput): TermFilterResult {
+  const themes = new Set<string>();
+  const types = new Set<string>();
+  const result: TermFilterResult = { clauses: [], dialects: [], unsupported: [], notes: [] };
+  let underTerms = input.includeDescendantTerms;
+  for (const raw of input.ids) {
+    const term = parseTermSpelling(raw);
+    const type = term ? undefined : readResourceTypeCurie(raw);
+    if (term) {
+      result.dialects.push(term.dialect);
+      const id = resolveTheme(term.id, input.graph, result.notes);
+      const widened = input.graph ? widen(id, input.similarity, input.graph) : { terms: [id], underTerms: false };
+      widened.terms.forEach((t) => themes.add(t));
+      underTerms ||= widened.underTerms;
+    } else if (type) {
+      result.dialects.push('v2');
+      types.add(type);
+    } else {
+      result.unsupported.push(raw);
+    }
+  }
+  if (themes.size > 0) result.clauses.push({ kind: 'terms', field: underTerms ? 'themeAncestors' : 'themes', values: [...themes], negate: false });
+  if (types.size > 0) result.clauses.push({ kind: 'terms', field: 'type', values: [...types], negate: false });
+  return result;
+}

@@ -1,0 +1,47 @@
+import type { Request, Response } from 'express';
+import type { AppDeps } from './app-deps';
+import { readCatalogRequest, type Granularity } from '../request/catalog-request';
+import { getQueryToBody } from '../request/get-query-to-body';
+import { parseFilters } from '../filters/parse-filters';
+import { buildQuery } from '../query/build-query';
+import { chooseItemSchema, type ItemSchema } from '../render/item-schemas';
+import { queryResponse, type EnvelopeInput } from '../render/envelope';
+import { renderV1Item } from '../render/v1-item';
+import { renderV2Item } from '../render/v2-item';
+import { DEFAULT_FILTER_LIMITS } from '../filters/filter-limits';
+
+const GRANULARITY_ORDER: readonly Granularity[] = ['boolean', 'count', 'record'];
+
+function capGranularity(requested: Granularity, maximum: Granularity): Granularity {
+  return GRANULARITY_ORDER.indexOf(requested) <= GRANULARITY_ORDER.indexOf(maximum) ? requested : maximum;
+}
+
+/** v1 renderings carry nothing in `info` but the warnings (the VP portal parses it strictly). */
+function buildInfo(schema: ItemSchema, unsupported: string[], notes: string[]): Record<string, unknown> | undefined {
+  const info: Record<string, unknown> = {};
+  if (unsupported.length > 0) info.warnings = { unsupportedFilters: [...new Set(unsupported)] };
+  if (schema === 'v2' && notes.length > 0) info.notes = notes;
+  return Object.keys(info).length > 0 ? info : undefined;
+}
+
+/** POST and GET /catalogs: request -> validate -> parse filters -> query document -> store -> render -> envelope. */
+export function createCatalogsHandler(deps: AppDeps) {
+  const { config, store, graph } = deps;
+  const filterOptions = { includeDescendantTermsDefault: config.includeDescendantTermsDefault, limits: DEFAULT_FILTER_LIMITS, graph };
+  return async (req: Request, res: Response): Promise<void> => {
+    const body: unknown = req.method === 'GET' ? getQueryToBody(req.query as Record<string, unknown>) : req.body;
+    const request = readCatalogRequest(body, config);
+    res.locals.catalogRequest = request;
+    const filters = parseFilters(request.filters, filterOptions);
+    res.locals.echoFilters = filters.echo;
+    const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
+    const granularity = capGranularity(request.requestedGranularity, config.maxGranularity);
+    const { skip, limit } = request.pagination;
+    const found = await store.find(buildQuery(filters.groups), { offset: skip * limit, limit }, granularity === 'record');
+    const render = choice.schema === 'v1' ? renderV1Item : renderV2Item;
+    const notes = [...filters.notes];
+    if (choice.unknownRequested) notes.push(`requested schema(s) ${choice.unknownRequested.join(', ')} not supported; answered in ${choice.schema === 'v1' ? 'ejprd-resources-v1.0.0' : 'ejprd-resources-v2.0.0'}`);
+    const envelope: EnvelopeInput = { identity: config, request, echoFilters: filters.echo, schema: choice.schema, granularity };
+    res.json(queryResponse(envelope, { total: found.total, results: found.records.map(render), info: buildInfo(choice.schema, filters.unsupported, notes) }));
+  };
+}

@@ -1,0 +1,50 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { AppDeps } from './app-deps';
+import { BeaconError } from '../errors/beacon-error';
+import { defaultCatalogRequest, type CatalogRequest } from '../request/catalog-request';
+import { errorResponse } from '../render/envelope';
+import { StoreUnavailableError } from '../store/store-errors';
+
+/** Errors raised by Express's body parser carry a `type`; map them by it, never by message. */
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+function toBeaconError(error: unknown, limitBytes: number): BeaconError {
+  if (error instanceof BeaconError) return error;
+  if (error instanceof StoreUnavailableError) return new BeaconError('STORE_UNAVAILABLE', 'the catalog store is unavailable; try again shortly');
+  const parserType = (error as BodyParserError | undefined)?.type;
+  switch (parserType) {
+    case 'entity.parse.failed':
+      return new BeaconError('INVALID_JSON', 'the body is not valid JSON; send a JSON object such as {"meta": {"apiVersion": "v2.0.0"}, "query": {"filters": []}}');
+    case 'entity.too.large':
+      return new BeaconError('PAYLOAD_TOO_LARGE', `the body is larger than ${limitBytes} bytes; send fewer or shorter filters`);
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return new BeaconError('UNSUPPORTED_MEDIA_TYPE', 'send the body as UTF-8 JSON, without an unsupported Content-Encoding');
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return new BeaconError('INVALID_REQUEST', 'the body was cut short; send it again whole');
+    default:
+      return new BeaconError('INTERNAL', 'an internal error occurred; it has been logged');
+  }
+}
+
+/** Every failure becomes a `beaconErrorResponse` whose `meta` echoes what was understood. */
+export function createErrorHandler(deps: AppDeps) {
+  const { config, logger } = deps;
+  return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    const beaconError = toBeaconError(error, config.bodyLimitBytes);
+    if (beaconError.status >= 500) logger.error({ err: error, reqId: req.id }, 'request failed');
+    const request = (res.locals.catalogRequest as CatalogRequest | undefined) ?? defaultCatalogRequest(config);
+    const echoFilters = (res.locals.echoFilters as string[] | undefined) ?? [];
+    const body = errorResponse(
+      { identity: config, request, echoFilters, schema: config.defaultSchema, granularity: request.requestedGranularity },
+      beaconError.status,
+      beaconError.message,
+    );
+    if (res.headersSent) return;
+    res.status(beaconError.status).json(body);
+  };
+}

@@ -1,0 +1,15 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/config';
+import type { CatalogStore } from './catalog-store';
+import { MemoryStore } from './memory-store';
+import { openMongoStore } from './mongo-store';
+import type { CatalogResource } from '../model/catalog-resource';
+
+/**
+ * MongoDB when a URI is configured (its catalog is written by `beacon-catalog load`);
+ * otherwise the embedded store, filled from the catalog file.
+ */
+export async function openStore(config: Readonly<Config>, loadCatalog: () => CatalogResource[], logger: Logger): Promise<CatalogStore> {
+  if (config.mongodbUri) return openMongoStore({ uri: config.mongodbUri, logger });
+  return new MemoryStore(loadCatalog());
+}
