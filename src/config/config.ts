@@ -28,7 +28,25 @@ export interface Config {
   includeDescendantTermsDefault: boolean;
   bodyLimitBytes: number;
   logLevel: string;
+  /** `/info` and `/service-info`: deployment stage, description, organisation and URLs. */
+  environment: 'prod' | 'test' | 'dev' | 'staging';
+  productionStatus: 'DEV' | 'TEST' | 'PROD';
+  beaconDescription: string;
+  organizationId: string;
+  organizationName: string;
+  welcomeUrl?: string;
+  contactUrl?: string;
+  logoUrl?: string;
+  /** ISO 8601 date-times. */
+  createdAt?: string;
+  updatedAt?: string;
+  /** Origins allowed by CORS; `*` for any. */
+  corsOrigins: string[];
+  /** `Cache-Control: max-age` of informational responses. */
+  cacheMaxAgeSeconds: number;
 }
+
+const ISO_DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$';
 
 const FIXTURE_CATALOG = path.join(__dirname, '..', '..', 'fixtures', 'catalog.json');
 
@@ -53,6 +71,18 @@ const CONFIG_SCHEMA = {
     includeDescendantTermsDefault: { type: 'boolean', default: false },
     bodyLimitBytes: { type: 'integer', minimum: 1024, default: 1048576 },
     logLevel: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
+    environment: { enum: ['prod', 'test', 'dev', 'staging'], default: 'dev' },
+    productionStatus: { enum: ['DEV', 'TEST', 'PROD'], default: 'DEV' },
+    beaconDescription: { type: 'string', minLength: 1, default: 'Beacon v2 catalog of rare-disease resources (biobanks, patient registries, datasets, guidelines) for the EJP-RD Virtual Platform.' },
+    organizationId: { type: 'string', minLength: 1, default: 'org.example' },
+    organizationName: { type: 'string', minLength: 1, default: 'Example rare-disease organisation' },
+    welcomeUrl: { type: 'string', pattern: '^https?://' },
+    contactUrl: { type: 'string', pattern: '^(https?|mailto):' },
+    logoUrl: { type: 'string', pattern: '^https?://' },
+    createdAt: { type: 'string', pattern: ISO_DATE_TIME },
+    updatedAt: { type: 'string', pattern: ISO_DATE_TIME },
+    corsOrigins: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, default: ['*'] },
+    cacheMaxAgeSeconds: { type: 'integer', minimum: 0, default: 300 },
   },
 } as const;
 
@@ -82,6 +112,18 @@ function fromEnv(env: NodeJS.ProcessEnv): Source {
     includeDescendantTermsDefault: env.INCLUDE_DESCENDANT_TERMS,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     logLevel: env.LOG_LEVEL,
+    environment: env.BEACON_ENVIRONMENT,
+    productionStatus: env.PRODUCTION_STATUS,
+    beaconDescription: env.BEACON_DESCRIPTION,
+    organizationId: env.ORGANIZATION_ID,
+    organizationName: env.ORGANIZATION_NAME,
+    welcomeUrl: env.WELCOME_URL,
+    contactUrl: env.CONTACT_URL,
+    logoUrl: env.LOGO_URL,
+    createdAt: env.BEACON_CREATED_AT,
+    updatedAt: env.BEACON_UPDATED_AT,
+    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : undefined,
+    cacheMaxAgeSeconds: env.CACHE_MAX_AGE_SECONDS,
   };
   return pick;
 }
