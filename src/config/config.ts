@@ -44,6 +44,34 @@ export interface Config {
   corsOrigins: string[];
   /** `Cache-Control: max-age` of informational responses. */
   cacheMaxAgeSeconds: number;
+  /** Request limits (issue 6): each is answered with a Beacon error, never a crash. */
+  maxJsonDepth: number;
+  maxFilters: number;
+  maxValuesPerFilter: number;
+  maxStringLength: number;
+  /** Requests per client per minute; 0 turns rate limiting off. */
+  rateLimitPerMinute: number;
+  /** Client addresses never rate limited (loopback and aggregators). */
+  rateLimitExempt: string[];
+  /** Express `trust proxy` value (e.g. `loopback`, `10.0.0.0/8`); empty trusts no proxy. */
+  trustProxy: string;
+  maxConcurrentRequests: number;
+  maxQueuedRequests: number;
+  queueTimeoutMs: number;
+  requestTimeoutMs: number;
+  shutdownGraceMs: number;
+  /** Bearer JWT issuer, its JWKS and the audience tokens must name; tokens are refused when unset. */
+  authIssuer?: string;
+  authJwksUri?: string;
+  authAudience?: string;
+  /** JWKS URIs a passport visa's `jku` may name; visas are otherwise checked against `authJwksUri`. */
+  visaJwksUris: string[];
+  /** Legacy `auth-key` header values that make a caller registered. */
+  authKeys: string[];
+  /** Highest granularity shown for `registered` resources to anonymous callers. */
+  registeredGranularity: 'boolean' | 'count' | 'record';
+  /** Highest granularity shown for `controlled` resources without a grant. */
+  controlledGranularity: 'boolean' | 'count' | 'record';
 }
 
 const ISO_DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$';
@@ -83,6 +111,25 @@ const CONFIG_SCHEMA = {
     updatedAt: { type: 'string', pattern: ISO_DATE_TIME },
     corsOrigins: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, default: ['*'] },
     cacheMaxAgeSeconds: { type: 'integer', minimum: 0, default: 300 },
+    maxJsonDepth: { type: 'integer', minimum: 2, maximum: 1000, default: 32 },
+    maxFilters: { type: 'integer', minimum: 1, default: 64 },
+    maxValuesPerFilter: { type: 'integer', minimum: 1, default: 100 },
+    maxStringLength: { type: 'integer', minimum: 16, default: 1000 },
+    rateLimitPerMinute: { type: 'integer', minimum: 0, default: 600 },
+    rateLimitExempt: { type: 'array', items: { type: 'string', minLength: 1 }, default: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] },
+    trustProxy: { type: 'string', default: '' },
+    maxConcurrentRequests: { type: 'integer', minimum: 1, default: 32 },
+    maxQueuedRequests: { type: 'integer', minimum: 0, default: 128 },
+    queueTimeoutMs: { type: 'integer', minimum: 1, default: 1000 },
+    requestTimeoutMs: { type: 'integer', minimum: 100, default: 4000 },
+    shutdownGraceMs: { type: 'integer', minimum: 0, default: 10000 },
+    authIssuer: { type: 'string', minLength: 1 },
+    authJwksUri: { type: 'string', pattern: '^https?://' },
+    authAudience: { type: 'string', minLength: 1 },
+    visaJwksUris: { type: 'array', items: { type: 'string', pattern: '^https?://' }, default: [] },
+    authKeys: { type: 'array', items: { type: 'string', minLength: 16 }, default: [] },
+    registeredGranularity: { enum: ['boolean', 'count', 'record'], default: 'count' },
+    controlledGranularity: { enum: ['boolean', 'count', 'record'], default: 'boolean' },
   },
 } as const;
 
@@ -91,6 +138,11 @@ export class ConfigError extends Error {
 }
 
 type Source = Record<string, unknown>;
+
+/** `a, b,c` -> ['a', 'b', 'c']; unset stays unset so the default applies. */
+function commaList(value: string | undefined): string[] | undefined {
+  return value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean);
+}
 
 /** Environment variable names, beside the flags `--data`, `--port`, `--mongodb-uri`, `--ontology`. */
 function fromEnv(env: NodeJS.ProcessEnv): Source {
@@ -124,6 +176,25 @@ function fromEnv(env: NodeJS.ProcessEnv): Source {
     updatedAt: env.BEACON_UPDATED_AT,
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : undefined,
     cacheMaxAgeSeconds: env.CACHE_MAX_AGE_SECONDS,
+    maxJsonDepth: env.MAX_JSON_DEPTH,
+    maxFilters: env.MAX_FILTERS,
+    maxValuesPerFilter: env.MAX_VALUES_PER_FILTER,
+    maxStringLength: env.MAX_STRING_LENGTH,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    rateLimitExempt: commaList(env.RATE_LIMIT_EXEMPT),
+    trustProxy: env.TRUST_PROXY,
+    maxConcurrentRequests: env.MAX_CONCURRENT_REQUESTS,
+    maxQueuedRequests: env.MAX_QUEUED_REQUESTS,
+    queueTimeoutMs: env.QUEUE_TIMEOUT_MS,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    authIssuer: env.AUTH_ISSUER,
+    authJwksUri: env.AUTH_JWKS_URI,
+    authAudience: env.AUTH_AUDIENCE,
+    visaJwksUris: commaList(env.AUTH_VISA_JWKS_URIS),
+    authKeys: commaList(env.AUTH_KEYS),
+    registeredGranularity: env.REGISTERED_GRANULARITY,
+    controlledGranularity: env.CONTROLLED_GRANULARITY,
   };
   return pick;
 }
