@@ -8,7 +8,7 @@ import { chooseItemSchema, type ItemSchema } from '../render/item-schemas';
 import { queryResponse, type EnvelopeInput } from '../render/envelope';
 import { renderV1Item } from '../render/v1-item';
 import { renderV2Item } from '../render/v2-item';
-import { DEFAULT_FILTER_LIMITS } from '../filters/filter-limits';
+import { filterLimitsFrom } from '../filters/filter-limits';
 
 const GRANULARITY_ORDER: readonly Granularity[] = ['boolean', 'count', 'record'];
 
@@ -27,7 +27,7 @@ function buildInfo(schema: ItemSchema, unsupported: string[], notes: string[]): 
 /** POST and GET /catalogs: request -> validate -> parse filters -> query document -> store -> render -> envelope. */
 export function createCatalogsHandler(deps: AppDeps) {
   const { config, store, graph } = deps;
-  const filterOptions = { includeDescendantTermsDefault: config.includeDescendantTermsDefault, limits: DEFAULT_FILTER_LIMITS, graph };
+  const filterOptions = { includeDescendantTermsDefault: config.includeDescendantTermsDefault, limits: filterLimitsFrom(config), graph };
   return async (req: Request, res: Response): Promise<void> => {
     const body: unknown = req.method === 'GET' ? getQueryToBody(req.query as Record<string, unknown>) : req.body;
     const request = readCatalogRequest(body, config);
