@@ -7,6 +7,7 @@ export interface OrdoOwlGraph {
   named: Map<string, string[]>;
   /** `owl:someValuesFrom` targets of `rdfs:subClassOf` restrictions, by property IRI. */
   restricted: Map<string, Map<string, string[]>>;
+  /** The `ORPHA:<n>` code of clinical entities (other `skos:notation` values are dropped). */
   notation: Map<string, string>;
   label: Map<string, string>;
   synonyms: Map<string, string[]>;

@@ -19,6 +19,9 @@ const IRI = {
   alternativeTerm: 'http://www.ebi.ac.uk/efo/alternative_term',
 } as const;
 
+/** Classes also carry lang-tagged notations such as "Category"; only the ORPHA code is kept. */
+const ORPHA_NOTATION = /^ORPHA:\d+$/;
+
 interface RdfTerm { termType: string; value: string }
 interface RdfQuad { subject: RdfTerm; predicate: RdfTerm; object: RdfTerm }
 
@@ -60,7 +63,7 @@ class OrdoQuadCollector {
 
   private annotation(subject: string, predicate: string, value: string): void {
     if (predicate === IRI.label) this.graph.label.set(subject, detach(value));
-    else if (predicate === IRI.notation) this.graph.notation.set(subject, value);
+    else if (predicate === IRI.notation && ORPHA_NOTATION.test(value)) this.graph.notation.set(subject, value);
     else if (predicate === IRI.alternativeTerm) pushTo(this.graph.synonyms, subject, detach(value));
     else if (predicate === IRI.versionInfo) this.graph.version ??= value;
   }

@@ -22,7 +22,10 @@ const MINI_ORDO = owlDocument(
     ordoClass({ id: 'C041', notation: false }),
     ordoClass({ id: 'C045', notation: false, isA: ['C041'] }),
     ordoClass({ id: 'C053', notation: false, isA: ['C041'] }),
-    ordoClass({ id: '98006', label: 'Rare neurologic disease', isA: ['557492'] }),
+    ordoClass({ id: '98006', label: 'Rare neurologic disease', isA: ['557492'] }).replace(
+      '</Class>',
+      '<skos:notation xml:lang="en">Category</skos:notation></Class>',
+    ),
     ordoClass({ id: '68385', label: 'Neurometabolic disease', isA: ['557492', '98006'] }),
     ordoClass({ id: '716', label: 'Phenylketonuria', isA: ['377788', '557493'], partOf: ['68385'], synonyms: ['PKU'] }).replace(
       '</Class>',
@@ -72,6 +75,12 @@ describe('loading ORDO OWL (synthetic)', () => {
     }
     expect(ordo.parents('ordo:Orphanet_98006')).toEqual([]);
     expect(ordo.synonyms('ordo:Orphanet_716')).toEqual(['PKU']);
+  });
+
+  test('when a class has a lang-tagged "Category" notation after its ORPHA code, then it is still a term', () => {
+    // Act / Assert
+    expect(ordo.resolve('ORPHA:98006')).toEqual({ id: 'ordo:Orphanet_98006' });
+    expect(ordo.label('ordo:Orphanet_98006')).toBe('Rare neurologic disease');
   });
 
   test('when a disorder is part_of an obsolete entity too, then only the active parent is kept', () => {
