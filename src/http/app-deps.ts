@@ -10,4 +10,6 @@ export interface AppDeps {
   logger: Logger;
   /** Ontology hierarchy for descendant/similarity queries and term resolution, when loaded. */
   graph?: TermGraph;
+  /** Preferred labels of ontology terms (`/filtering_terms`), when an ontology is loaded. */
+  labels?: (id: string) => string | undefined;
 }
