@@ -12,11 +12,24 @@ import { StoreUnavailableError } from './store-errors';
 const MAX_TIME_MS_EXPIRED = 50;
 
 /**
+ * Node socket errors the driver (7.x) can let through unwrapped, e.g. EPIPE "This socket
+ * has been ended by the other party" when it writes to a pooled connection the server
+ * has just closed.
+ */
+const SOCKET_ERROR_CODES: ReadonlySet<string> = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'ERR_STREAM_DESTROYED']);
+
+/** By its `code`, not `instanceof Error`: Node's own errors may come from another realm (as under jest). */
+function isSocketError(error: unknown): boolean {
+  const code: unknown = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && SOCKET_ERROR_CODES.has(code);
+}
+
+/**
  * Driver error -> store error, by class: an unreachable, slow or closed database becomes a
  * `StoreUnavailableError`; anything else (a bug, a bad query) passes through unchanged.
  */
 export function fromMongoError(error: unknown): unknown {
-  if (error instanceof MongoServerSelectionError || error instanceof MongoNetworkError) {
+  if (error instanceof MongoServerSelectionError || error instanceof MongoNetworkError || isSocketError(error)) {
     return new StoreUnavailableError('unreachable', { cause: error });
   }
   if (error instanceof MongoOperationTimeoutError) {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { MongoClient, type Collection, type Filter } from 'mongodb';
+import type { Collection, Db, Filter } from 'mongodb';
 import type { CatalogResource } from '../model/catalog-resource';
 import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
+import { mongoConnection } from './mongo-connection';
 import { guarded } from './mongo-errors';
 import { findPipeline, readFacet, RESOURCE_PROJECTION, type StoredResource } from './mongo-find-pipeline';
 import { createMongoIndexes } from './mongo-indexes';
@@ -41,17 +42,21 @@ const SILENT: MongoStoreLogger = { info: () => undefined, warn: () => undefined 
 export async function openMongoStore(options: MongoStoreOptions): Promise<CatalogStore> {
   const logger = options.logger ?? SILENT;
   const maxTimeMS = options.maxTimeMS ?? MONGO_STORE_DEFAULTS.maxTimeMS;
-  const client = new MongoClient(options.uri, {
-    serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? MONGO_STORE_DEFAULTS.serverSelectionTimeoutMS,
-    ignoreUndefined: true,
-  });
-  const db = client.db(options.database);
+  const connection = mongoConnection(
+    options.uri,
+    {
+      serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? MONGO_STORE_DEFAULTS.serverSelectionTimeoutMS,
+      ignoreUndefined: true,
+    },
+    options.database,
+  );
   const name = options.collection ?? MONGO_STORE_DEFAULTS.collection;
-  const collection = (): Collection<StoredResource> => db.collection<StoredResource>(name);
+  const database = (): Promise<Db> => connection.database();
+  const collection = async (): Promise<Collection<StoredResource>> => (await database()).collection<StoredResource>(name);
 
   let indexed: Promise<void> | undefined;
   const ensureIndexes = (): Promise<void> => {
-    indexed ??= guarded(() => createMongoIndexes(collection())).catch((error: unknown) => {
+    indexed ??= guarded(async () => createMongoIndexes(await collection())).catch((error: unknown) => {
       indexed = undefined;
       throw error;
     });
@@ -67,23 +72,25 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
   async function find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult> {
     const filter = query as Filter<StoredResource>;
     if (!withRecords || window.limit <= 0) {
-      const total = await guarded(() => collection().countDocuments(filter, { maxTimeMS }));
+      const total = await guarded(async () => (await collection()).countDocuments(filter, { maxTimeMS }));
       return { total, records: [] };
     }
-    const output = await guarded(() => collection().aggregate(findPipeline(query, window), { maxTimeMS }).toArray());
+    const output = await guarded(async () =>
+      (await collection()).aggregate(findPipeline(query, window), { maxTimeMS }).toArray(),
+    );
     return readFacet(output);
   }
 
   async function findById(id: string): Promise<CatalogResource | undefined> {
-    const found = await guarded(() =>
-      collection().findOne({ id }, { projection: RESOURCE_PROJECTION, maxTimeMS }),
+    const found = await guarded(async () =>
+      (await collection()).findOne({ id }, { projection: RESOURCE_PROJECTION, maxTimeMS }),
     );
     return (found as CatalogResource | null) ?? undefined;
   }
 
   async function terms(): Promise<CatalogTerms> {
     const distinct = async (field: 'themes' | 'type' | 'country'): Promise<string[]> => {
-      const values: unknown[] = await guarded(() => collection().distinct(field, {}, { maxTimeMS }));
+      const values: unknown[] = await guarded(async () => (await collection()).distinct(field, {}, { maxTimeMS }));
       return values.filter((value): value is string => typeof value === 'string').sort();
     };
     const [themes, types, countries] = await Promise.all([distinct('themes'), distinct('type'), distinct('country')]);
@@ -92,6 +99,7 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
 
   /** Fill a staging collection, index it, then rename it over the live one in one step. */
   async function replaceAll(resources: readonly CatalogResource[]): Promise<void> {
+    const db = await database();
     const stagingName = `${name}__staging_${randomBytes(6).toString('hex')}`;
     const staging = db.collection<StoredResource>(stagingName);
     try {
@@ -110,7 +118,7 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
 
   async function isReady(): Promise<boolean> {
     try {
-      await db.command({ ping: 1 });
+      await guarded(async () => (await database()).command({ ping: 1 }));
       await ensureIndexes();
       return true;
     } catch {
@@ -118,5 +126,5 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
     }
   }
 
-  return { kind: 'mongodb', find, findById, terms, replaceAll, isReady, close: () => client.close() };
+  return { kind: 'mongodb', find, findById, terms, replaceAll, isReady, close: () => connection.close() };
 }

@@ -37,7 +37,7 @@ const byId = (a: CatalogResource, b: CatalogResource): number => (a.id < b.id ? 
 /** What the embedded store answers: mingo over the catalog, sorted by id, windowed. */
 function expected(query: QueryDocument, window: ResultWindow, catalog = CATALOG): FindResult {
   const compiled = new Query(query);
-  const matches = catalog.filter((resource) => compiled.test(resource)).sort(byId);
+  const matches = catalog.filter((resource) => compiled.test(resource as unknown as Record<string, unknown>)).sort(byId);
   return { total: matches.length, records: matches.slice(window.offset, window.offset + window.limit) };
 }
 
@@ -66,6 +66,10 @@ const QUERIES: [string, QueryDocument][] = [
   // mongomock rejects $options inside $not ("unknown operator: $options"); MongoDB accepts it.
   // The bridge compiles {$regex, $options} before mongomock sees it.
   ['$not of a case-insensitive $regex', { title: { $not: { $regex: '^rare', $options: 'i' } } }],
+  ['$or of two $in (one filter group)', { $or: [{ type: { $in: ['ejprd:Guideline'] } }, { country: { $in: ['IT'] } }] }],
+  ['$nor of two regexes (a negated pattern)', { $nor: [{ title: { $regex: '^rare', $options: 'i' } }, { title: { $regex: '^alpha', $options: 'i' } }] }],
+  ['a % wildcard as [\\s\\S]* with escaped parentheses', { title: { $regex: '^rare resource 1[\\s\\S]*\\(gen 1\\)$', $options: 'i' } }],
+  ['escaped / and . on id', { id: { $regex: '^https:\\/\\/example\\.org\\/g1\\/resource\\/0[\\s\\S]*$', $options: 'i' } }],
   ['$in on id', { id: { $in: [CATALOG[3]?.id, CATALOG[17]?.id, 'https://example.org/none'] } }],
 ];
 
