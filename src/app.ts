@@ -6,6 +6,7 @@ import { ROUTES } from './http/routes';
 import { parseJsonBody, requireJsonBody } from './http/json-body';
 import { createUnmatchedHandler } from './http/unmatched';
 import { createErrorHandler } from './http/error-handler';
+import { createCors } from './http/cors';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
+  app.use(createCors(deps.config.corsOrigins));
   app.use(requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes));
   for (const route of ROUTES) {
     const handler = route.handler(deps);

@@ -9,6 +9,8 @@ import { queryResponse, type EnvelopeInput } from '../render/envelope';
 import { renderV1Item } from '../render/v1-item';
 import { renderV2Item } from '../render/v2-item';
 import { filterLimitsFrom } from '../filters/filter-limits';
+import { negotiateCatalogFormat } from './negotiation';
+import { sendRecordsAs } from './negotiation-send';
 
 const GRANULARITY_ORDER: readonly Granularity[] = ['boolean', 'count', 'record'];
 
@@ -29,6 +31,7 @@ export function createCatalogsHandler(deps: AppDeps) {
   const { config, store, graph } = deps;
   const filterOptions = { includeDescendantTermsDefault: config.includeDescendantTermsDefault, limits: filterLimitsFrom(config), graph };
   return async (req: Request, res: Response): Promise<void> => {
+    const format = negotiateCatalogFormat(req);
     const body: unknown = req.method === 'GET' ? getQueryToBody(req.query as Record<string, unknown>) : req.body;
     const request = readCatalogRequest(body, config);
     res.locals.catalogRequest = request;
@@ -38,6 +41,7 @@ export function createCatalogsHandler(deps: AppDeps) {
     const granularity = capGranularity(request.requestedGranularity, config.maxGranularity);
     const { skip, limit } = request.pagination;
     const found = await store.find(buildQuery(filters.groups), { offset: skip * limit, limit }, granularity === 'record');
+    if (format !== 'json') return sendRecordsAs(res, format, found.records, found.total, granularity, config.publicUrl);
     const render = choice.schema === 'v1' ? renderV1Item : renderV2Item;
     const notes = [...filters.notes];
     if (choice.unknownRequested) notes.push(`requested schema(s) ${choice.unknownRequested.join(', ')} not supported; answered in ${choice.schema === 'v1' ? 'ejprd-resources-v1.0.0' : 'ejprd-resources-v2.0.0'}`);

@@ -2,6 +2,15 @@ import type { RequestHandler } from 'express';
 import type { AppDeps } from './app-deps';
 import { createCatalogsHandler } from './catalogs-handler';
 import { createEntryTypesHandler } from './entry-types-handler';
+import {
+  createConfigurationHandler,
+  createFilteringTermsHandler,
+  createInfoHandler,
+  createMapHandler,
+  createServiceInfoHandler,
+} from '../info/informational-handlers';
+import { createSingleEntryHandler } from '../info/single-entry-handler';
+import { createContextHandler } from '../info/context-handler';
 
 export interface Route {
   path: string;
@@ -13,4 +22,12 @@ export interface Route {
 export const ROUTES: readonly Route[] = [
   { path: '/catalogs', methods: ['GET', 'POST'], handler: createCatalogsHandler },
   { path: '/entry_types', methods: ['GET', 'POST'], handler: createEntryTypesHandler },
+  { path: '/', methods: ['GET', 'POST'], handler: createInfoHandler },
+  { path: '/info', methods: ['GET', 'POST'], handler: createInfoHandler },
+  { path: '/service-info', methods: ['GET'], handler: createServiceInfoHandler },
+  { path: '/configuration', methods: ['GET', 'POST'], handler: createConfigurationHandler },
+  { path: '/map', methods: ['GET', 'POST'], handler: createMapHandler },
+  { path: '/filtering_terms', methods: ['GET', 'POST'], handler: createFilteringTermsHandler },
+  { path: '/catalogs/:id', methods: ['GET', 'POST'], handler: createSingleEntryHandler },
+  { path: '/json-ld-contexts/ejprd-context.json', methods: ['GET'], handler: createContextHandler },
 ];

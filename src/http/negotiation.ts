@@ -1,0 +1,47 @@
+import type { Request } from 'express';
+import { BeaconError } from '../errors/beacon-error';
+
+/** The representations of `/catalogs` results; `json` is the Beacon envelope. */
+export const CATALOG_FORMATS = ['json', 'jsonld', 'csv', 'tsv'] as const;
+export type CatalogFormat = (typeof CATALOG_FORMATS)[number];
+
+/** Media types in order of preference when the client accepts several equally. */
+const MEDIA_TYPES: readonly (readonly [string, CatalogFormat])[] = [
+  ['application/json', 'json'],
+  ['application/ld+json', 'jsonld'],
+  ['text/csv', 'csv'],
+  ['text/tab-separated-values', 'tsv'],
+  ['text/tsv', 'tsv'],
+];
+
+export const CONTENT_TYPES: Readonly<Record<CatalogFormat, string>> = {
+  json: 'application/json; charset=utf-8',
+  jsonld: 'application/ld+json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8; header=present',
+  tsv: 'text/tab-separated-values; charset=utf-8; header=present',
+};
+
+const FORMAT_PARAMETER: Readonly<Record<string, CatalogFormat>> = { json: 'json', jsonld: 'jsonld', 'json-ld': 'jsonld', csv: 'csv', tsv: 'tsv' };
+
+function notAcceptable(offered: string): BeaconError {
+  return new BeaconError('NOT_ACCEPTABLE', `cannot answer with ${offered}; ask for one of application/json, application/ld+json, text/csv, text/tab-separated-values`);
+}
+
+/** `?format=` wins over `Accept`; an Accept header nothing matches is a 406. */
+export function negotiateCatalogFormat(req: Request): CatalogFormat {
+  const parameter = req.query.format;
+  if (typeof parameter === 'string') {
+    const format = FORMAT_PARAMETER[parameter.toLowerCase()];
+    if (!format) throw new BeaconError('INVALID_REQUEST', `format=${parameter} is not supported; use json, jsonld, csv or tsv`);
+    return format;
+  }
+  const chosen = req.accepts(MEDIA_TYPES.map(([type]) => type));
+  const match = MEDIA_TYPES.find(([type]) => type === chosen);
+  if (!match) throw notAcceptable(req.headers.accept ?? '');
+  return match[1];
+}
+
+/** Informational endpoints speak JSON only. */
+export function requireJsonAccept(req: Request): void {
+  if (!req.accepts('application/json')) throw notAcceptable(req.headers.accept ?? '');
+}

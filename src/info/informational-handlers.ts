@@ -1,0 +1,53 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { AppDeps } from '../http/app-deps';
+import { sendCacheable } from '../http/caching';
+import { requireJsonAccept } from '../http/negotiation';
+import { informationalMeta } from '../render/envelope';
+import type { ItemSchema } from '../render/item-schemas';
+import { beaconInfo } from './beacon-info';
+import { serviceInfo } from './service-info';
+import { beaconConfiguration } from './beacon-configuration';
+import { beaconMap } from './beacon-map';
+import { filteringTerms } from './filtering-terms';
+
+type Body = Record<string, unknown>;
+
+function bothSchemas(deps: AppDeps): ItemSchema[] {
+  return deps.config.defaultSchema === 'v1' ? ['v1', 'v2'] : ['v2', 'v1'];
+}
+
+/** An informational endpoint: JSON only, cacheable, revalidated by ETag. */
+function informational(deps: AppDeps, build: () => Body | Promise<Body>): RequestHandler {
+  return async (req: Request, res: Response): Promise<void> => {
+    requireJsonAccept(req);
+    sendCacheable(req, res, await build(), deps.config.cacheMaxAgeSeconds);
+  };
+}
+
+/** `/` and `/info`: `beaconInfoResponse`. Fixed for the life of the process, so built once. */
+export function createInfoHandler(deps: AppDeps): RequestHandler {
+  const body = { meta: informationalMeta(deps.config, []), response: beaconInfo(deps.config) };
+  return informational(deps, () => body);
+}
+
+/** `/service-info`: GA4GH service-info, with no Beacon envelope. */
+export function createServiceInfoHandler(deps: AppDeps): RequestHandler {
+  const body = serviceInfo(deps.config);
+  return informational(deps, () => body);
+}
+
+export function createConfigurationHandler(deps: AppDeps): RequestHandler {
+  const body = { meta: informationalMeta(deps.config, bothSchemas(deps)), response: beaconConfiguration(deps.config) };
+  return informational(deps, () => body);
+}
+
+export function createMapHandler(deps: AppDeps): RequestHandler {
+  const body = { meta: informationalMeta(deps.config, bothSchemas(deps)), response: beaconMap(deps.config) };
+  return informational(deps, () => body);
+}
+
+/** `/filtering_terms`: derived from the store on every request, so it follows data changes. */
+export function createFilteringTermsHandler(deps: AppDeps): RequestHandler {
+  const meta = informationalMeta(deps.config, []);
+  return informational(deps, async () => ({ meta, response: filteringTerms(await deps.store.terms(), deps.labels) }));
+}
