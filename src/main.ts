@@ -1,17 +1,28 @@
 import type { Server } from 'node:http';
-import { loadConfig } from './config/config';
+import type { Logger } from 'pino';
+import { loadConfig, type Config } from './config/config';
 import { createLogger } from './logging/create-logger';
 import { createApp } from './app';
 import { openStore } from './store/open-store';
-import { loadCatalogFile } from './catalog/load-catalog';
+import { loadCatalogFile, themesOnly, type AncestorsOf } from './catalog/load-catalog';
+import { ancestorClosure, loadOntologies, type OntologyIndex } from './ontology';
 
-/** config -> logger -> catalog -> store -> app -> listen; SIGTERM closes it all. */
+async function loadOntologyIndex(config: Readonly<Config>, logger: Logger): Promise<OntologyIndex | undefined> {
+  if (config.ontologyFiles.length === 0) return undefined;
+  return loadOntologies(config.ontologyFiles, {
+    onLoaded: (version, ms) => logger.info({ ontology: version.prefix, version: version.version, terms: version.terms, ms }, 'ontology loaded'),
+  });
+}
+
+/** config -> logger -> ontologies -> catalog -> store -> app -> listen; SIGTERM closes it all. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env, process.argv.slice(2));
   const logger = createLogger(config.logLevel);
   const started = Date.now();
-  const store = await openStore(config, () => loadCatalogFile(config.catalogFile), logger);
-  const app = createApp({ config, store, logger });
+  const ontology = await loadOntologyIndex(config, logger);
+  const ancestorsOf: AncestorsOf = ontology ? (themes) => ancestorClosure(ontology, themes) : themesOnly;
+  const store = await openStore(config, () => loadCatalogFile(config.catalogFile, ancestorsOf), logger);
+  const app = createApp({ config, store, logger, graph: ontology, ontology });
   const server: Server = app.listen(config.port, config.host, () => {
     logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');
   });

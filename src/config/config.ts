@@ -76,7 +76,10 @@ export interface Config {
 
 const ISO_DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$';
 
-const FIXTURE_CATALOG = path.join(__dirname, '..', '..', 'fixtures', 'catalog.json');
+const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
+const FIXTURE_CATALOG = path.join(FIXTURES, 'catalog.json');
+/** The shipped HPO and ORDO releases, loaded unless `ONTOLOGY_FILES=none`. */
+const SHIPPED_ONTOLOGIES = ['hp.v2026-01-08.json.gz', 'ordo_en_4.2.owl.gz'].map((f) => path.join(FIXTURES, 'ontologies', f));
 
 const CONFIG_SCHEMA = {
   type: 'object',
@@ -87,7 +90,7 @@ const CONFIG_SCHEMA = {
     publicUrl: { type: 'string', pattern: '^https?://' },
     catalogFile: { type: 'string', minLength: 1, default: FIXTURE_CATALOG },
     mongodbUri: { type: 'string', pattern: '^mongodb(\\+srv)?://' },
-    ontologyFiles: { type: 'array', items: { type: 'string', minLength: 1 }, default: [] },
+    ontologyFiles: { type: 'array', items: { type: 'string', minLength: 1 }, default: SHIPPED_ONTOLOGIES },
     beaconId: { type: 'string', minLength: 1, default: 'org.example.beacon-catalog' },
     beaconName: { type: 'string', minLength: 1, default: 'beacon-catalog: rare-disease resource catalog' },
     resultSetId: { type: 'string', minLength: 1 },
@@ -139,6 +142,12 @@ export class ConfigError extends Error {
 
 type Source = Record<string, unknown>;
 
+/** `none` turns the shipped ontologies off; otherwise a `:`-separated list of paths. */
+function readOntologyFiles(value: string | undefined): string[] | undefined {
+  if (value === undefined || value === '') return undefined;
+  return value.trim().toLowerCase() === 'none' ? [] : value.split(path.delimiter).filter(Boolean);
+}
+
 /** `a, b,c` -> ['a', 'b', 'c']; unset stays unset so the default applies. */
 function commaList(value: string | undefined): string[] | undefined {
   return value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean);
@@ -152,7 +161,7 @@ function fromEnv(env: NodeJS.ProcessEnv): Source {
     publicUrl: env.PUBLIC_URL,
     catalogFile: env.CATALOG_FILE,
     mongodbUri: env.MONGODB_URI,
-    ontologyFiles: env.ONTOLOGY_FILES ? env.ONTOLOGY_FILES.split(path.delimiter).filter(Boolean) : undefined,
+    ontologyFiles: readOntologyFiles(env.ONTOLOGY_FILES),
     beaconId: env.BEACON_ID,
     beaconName: env.BEACON_NAME,
     resultSetId: env.RESULT_SET_ID,
@@ -236,5 +245,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = {}, argv: readonly string[] 
   config.publicUrl = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
   config.resultSetId ??= config.beaconId;
   config.catalogFile = path.resolve(config.catalogFile);
+  config.ontologyFiles = config.ontologyFiles.map((f) => path.resolve(f));
   return Object.freeze(config);
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import type { CatalogStore } from '../store/catalog-store';
 import type { TermGraph } from '../filters/filter-types';
+import type { OntologyIndex } from '../ontology';
 
 /** Everything the app is built from; tests pass their own. */
 export interface AppDeps {
@@ -12,4 +13,6 @@ export interface AppDeps {
   graph?: TermGraph;
   /** Preferred labels of ontology terms (`/filtering_terms`), when an ontology is loaded. */
   labels?: (id: string) => string | undefined;
+  /** The loaded ontologies (labels, versions for `/info`), when any are. */
+  ontology?: OntologyIndex;
 }

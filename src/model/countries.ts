@@ -1,0 +1,29 @@
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json';
+
+countries.registerLocale(english);
+
+/**
+ * ISO 3166-1 alpha-2 codes are canonical. `EL` (the EU's code for Greece, which the VP
+ * portal sends) and `UK` are accepted as input; the portal's v1 rendering says `EL`.
+ */
+const INPUT_ALIASES: Readonly<Record<string, string>> = { EL: 'GR', UK: 'GB' };
+const PORTAL_CODES: Readonly<Record<string, string>> = { GR: 'EL' };
+
+/** The ISO alpha-2 code for a code (any case, aliases allowed) or an English name; else undefined. */
+export function canonicalCountry(raw: string): string | undefined {
+  const text = raw.trim();
+  const upper = text.toUpperCase();
+  const code = INPUT_ALIASES[upper] ?? upper;
+  if (/^[A-Z]{2}$/.test(code)) return countries.isValid(code) ? code : undefined;
+  return countries.getAlpha2Code(text, 'en');
+}
+
+export function countryName(code: string): string {
+  return countries.getName(code, 'en') ?? code;
+}
+
+/** The code the VP portal's v1 parser knows for an ISO code. */
+export function portalCountryCode(code: string): string {
+  return PORTAL_CODES[code] ?? code;
+}
