@@ -27,7 +27,8 @@ export function expectItemsMatchReturnedSchema(body: any): void {
   const validate = ejprdSchemaValidator(ITEM_SCHEMAS[schema]);
   for (const set of body.response?.resultSets ?? []) {
     for (const item of set.results as any[]) {
-      if (!validate(item)) throw new Error(`item ${item.id ?? item['@id']} fails ${schema}: ${JSON.stringify(validate.errors)}`);
+      const valid = validate(item);
+      if (!valid) throw new Error(`item ${item.id ?? item['@id']} fails ${schema}: ${JSON.stringify(validate.errors)}`);
       if (schema === 'ejprd-resources-v2.0.0' && !V2_TYPES.includes(item['@type'])) throw new Error(`bad @type ${item['@type']}`);
     }
   }
