@@ -26,8 +26,8 @@ export function expectItemsMatchReturnedSchema(body: any): void {
   const schema = body.meta.returnedSchemas[0].schema as keyof typeof ITEM_SCHEMAS;
   const validate = ejprdSchemaValidator(ITEM_SCHEMAS[schema]);
   for (const set of body.response?.resultSets ?? []) {
-    for (const item of set.results as any[]) {
-      const valid = validate(item);
+    for (const item of set.results as Record<string, string>[]) {
+      const valid = validate({ ...item });
       if (!valid) throw new Error(`item ${item.id ?? item['@id']} fails ${schema}: ${JSON.stringify(validate.errors)}`);
       if (schema === 'ejprd-resources-v2.0.0' && !V2_TYPES.includes(item['@type'])) throw new Error(`bad @type ${item['@type']}`);
     }
