@@ -1,0 +1,73 @@
+/**
+ * The service under test, started by the harness as a child process: loads the ontologies
+ * and the catalog into the embedded store, times the pipeline in-process, then serves the
+ * app and a bare Express "ceiling" route on loopback and reports over IPC.
+ * Args: <catalog file>
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import express from 'express';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config/config';
+import { createLogger } from '../../src/logging/create-logger';
+import { loadOntologies, type OntologyIndex } from '../../src/ontology';
+import { streamCatalogFile } from '../../src/catalog/stream-catalog-file';
+import { MemoryStore } from '../../src/store/memory-store';
+import { ONTOLOGY_FILES } from '../generate/theme-pool';
+import { QUERY_SHAPES } from './query-shapes';
+import { timeInProcess } from './in-process';
+import type { ServerMessage } from './server-messages';
+
+const CEILING_BODY = { ok: true, service: 'ceiling', numbers: [1, 2, 3] };
+
+function ancestorsWith(index: OntologyIndex): (themes: readonly string[]) => string[] {
+  return (themes) => {
+    const all = new Set(themes);
+    for (const theme of themes) for (const ancestor of index.ancestors(theme)) all.add(ancestor);
+    return [...all];
+  };
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.once('listening', () => resolve((server.address() as AddressInfo).port)));
+}
+
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
+async function main(): Promise<void> {
+  const file = process.argv[2];
+  if (!file) throw new Error('usage: bench-server <catalog file>');
+  const started = performance.now();
+  const ontology = await loadOntologies(ONTOLOGY_FILES);
+  const ontologyMs = performance.now() - started;
+  const resources = await streamCatalogFile(file, ancestorsWith(ontology));
+  const catalogLoadMs = performance.now() - started - ontologyMs;
+  const store = new MemoryStore(resources);
+  resources.length = 0;
+  const storeBuildMs = performance.now() - started - ontologyMs - catalogLoadMs;
+  const config = loadConfig({}, [], { port: 0, host: '127.0.0.1', logLevel: 'silent' });
+  const logger = createLogger('silent');
+  const app = createApp({ config, store, logger, graph: ontology });
+  const appServer = app.listen(0, '127.0.0.1');
+  const ceiling = express();
+  ceiling.get('/ceiling', (_req, res) => void res.json(CEILING_BODY));
+  const ceilingServer = ceiling.listen(0, '127.0.0.1');
+  const [appPort, ceilingPort] = await Promise.all([listen(appServer), listen(ceilingServer)]);
+  const startupMs = performance.now() - started;
+  (globalThis as { gc?: () => void }).gc?.();
+  const memory = process.memoryUsage();
+  const inProcess = await timeInProcess(QUERY_SHAPES, [10, 100], { config, store, graph: ontology });
+  const { size } = await store.find({}, { offset: 0, limit: 0 }, false).then((r) => ({ size: r.total }));
+  const ready: ServerMessage = { kind: 'ready', resources: size, ontologyMs, catalogLoadMs, storeBuildMs, startupMs, rssMb: mb(memory.rss), heapUsedMb: mb(memory.heapUsed), appPort, ceilingPort, inProcess };
+  process.send?.(ready);
+  process.on('disconnect', () => {
+    appServer.close();
+    ceilingServer.close();
+    process.exit(0);
+  });
+}
+
+main().catch((error: unknown) => {
+  process.send?.({ kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies ServerMessage);
+  process.exit(1);
+});

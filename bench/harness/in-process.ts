@@ -1,0 +1,57 @@
+import type { Config } from '../../src/config/config';
+import type { TermGraph } from '../../src/filters/filter-types';
+import { DEFAULT_FILTER_LIMITS } from '../../src/filters/filter-limits';
+import { parseFilters } from '../../src/filters/parse-filters';
+import { buildQuery } from '../../src/query/build-query';
+import { queryResponse } from '../../src/render/envelope';
+import { chooseItemSchema } from '../../src/render/item-schemas';
+import { renderV1Item } from '../../src/render/v1-item';
+import { renderV2Item } from '../../src/render/v2-item';
+import { readCatalogRequest } from '../../src/request/catalog-request';
+import type { CatalogStore } from '../../src/store/catalog-store';
+import type { QueryShape } from './query-shapes';
+import type { InProcessTiming } from './server-messages';
+
+/** The catalogs handler's steps without HTTP: body -> filters -> query -> store -> render -> JSON text. */
+async function answer(body: unknown, config: Readonly<Config>, store: CatalogStore, graph?: TermGraph): Promise<{ total: number; bytes: number }> {
+  const request = readCatalogRequest(structuredClone(body), config);
+  const filters = parseFilters(request.filters, { includeDescendantTermsDefault: config.includeDescendantTermsDefault, limits: DEFAULT_FILTER_LIMITS, graph });
+  const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
+  const granularity = request.requestedGranularity;
+  const { skip, limit } = request.pagination;
+  const found = await store.find(buildQuery(filters.groups), { offset: skip * limit, limit }, granularity === 'record');
+  const render = choice.schema === 'v1' ? renderV1Item : renderV2Item;
+  const envelope = { identity: config, request, echoFilters: filters.echo, schema: choice.schema, granularity };
+  const text = JSON.stringify(queryResponse(envelope, { total: found.total, results: found.records.map(render), info: undefined }));
+  return { total: found.total, bytes: text.length };
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+/** Median and p99 over `iterations` runs of each shape, after a short warm-up. */
+export async function timeInProcess(
+  shapes: readonly QueryShape[],
+  limits: readonly number[],
+  deps: { config: Readonly<Config>; store: CatalogStore; graph?: TermGraph },
+  iterations = 200,
+): Promise<InProcessTiming[]> {
+  const timings: InProcessTiming[] = [];
+  for (const limit of limits) {
+    for (const shape of shapes) {
+      const body = shape.body(limit);
+      let total = 0;
+      for (let i = 0; i < 20; i += 1) total = (await answer(body, deps.config, deps.store, deps.graph)).total;
+      const samples: number[] = [];
+      for (let i = 0; i < iterations; i += 1) {
+        const started = performance.now();
+        await answer(body, deps.config, deps.store, deps.graph);
+        samples.push(performance.now() - started);
+      }
+      samples.sort((a, b) => a - b);
+      timings.push({ shape: shape.name, limit, total, medianMs: quantile(samples, 0.5), p99Ms: quantile(samples, 0.99) });
+    }
+  }
+  return timings;
+}

@@ -1,0 +1,60 @@
+import type { LoadResult } from './run-load';
+import type { ServerReady } from './server-messages';
+
+export interface SizeRun {
+  size: number;
+  fileMb: number;
+  ready: ServerReady;
+  ceiling: LoadResult;
+  shapes: LoadResult[];
+}
+
+const fixed = (value: number, digits = 0): string => value.toFixed(digits);
+
+function loadRows(run: SizeRun): string[] {
+  const { ceiling } = run;
+  const rows = [`| ${run.size.toLocaleString('en')} | **bare Express ceiling** | – | ${fixed(ceiling.requestsPerSecond)} | ${ceiling.p50Ms} | ${ceiling.p99Ms} | 1.00 | 1.00 |`];
+  for (const r of run.shapes) {
+    const ratio = r.requestsPerSecond / ceiling.requestsPerSecond;
+    const p99Ratio = r.p99Ms / Math.max(1, ceiling.p99Ms);
+    rows.push(`| ${run.size.toLocaleString('en')} | ${r.name} | ${r.limit ?? ''} | ${fixed(r.requestsPerSecond)} | ${r.p50Ms} | ${r.p99Ms} | ${fixed(ratio, 2)} | ${fixed(p99Ratio, 2)} |`);
+  }
+  return rows;
+}
+
+function inProcessRows(run: SizeRun): string[] {
+  return run.ready.inProcess.map(
+    (t) => `| ${run.size.toLocaleString('en')} | ${t.shape} | ${t.limit} | ${t.total.toLocaleString('en')} | ${fixed(t.medianMs, 3)} | ${fixed(t.p99Ms, 3)} |`,
+  );
+}
+
+function startupRow(run: SizeRun): string {
+  const r = run.ready;
+  return `| ${run.size.toLocaleString('en')} | ${run.fileMb} | ${fixed(r.ontologyMs)} | ${fixed(r.catalogLoadMs)} | ${fixed(r.storeBuildMs)} | ${fixed(r.startupMs)} | ${r.rssMb} | ${r.heapUsedMb} |`;
+}
+
+/** The markdown report of one harness run: load table, in-process table, start-up table. */
+export function resultsTable(runs: readonly SizeRun[], header: string): string {
+  return [
+    header,
+    '',
+    '### Under load (autocannon, loopback)',
+    '',
+    '| N | query shape | page | req/s | p50 ms | p99 ms | req/s ÷ ceiling | p99 ÷ ceiling p99 |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|',
+    ...runs.flatMap(loadRows),
+    '',
+    '### In-process (request body -> filters -> query -> store -> rendered JSON text, no HTTP)',
+    '',
+    '| N | query shape | page | matches | median ms | p99 ms |',
+    '|---:|---|---:|---:|---:|---:|',
+    ...runs.flatMap(inProcessRows),
+    '',
+    '### Start-up (embedded store; ontologies + streamed catalog + indexes)',
+    '',
+    '| N | file MB | ontologies ms | catalog load ms | store build ms | start-up ms | RSS MB | heap used MB |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...runs.map(startupRow),
+    '',
+  ].join('\n');
+}

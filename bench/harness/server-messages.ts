@@ -1,0 +1,30 @@
+/** What the bench server tells the harness over IPC once it listens. */
+export interface ServerReady {
+  kind: 'ready';
+  resources: number;
+  ontologyMs: number;
+  catalogLoadMs: number;
+  storeBuildMs: number;
+  startupMs: number;
+  rssMb: number;
+  heapUsedMb: number;
+  appPort: number;
+  ceilingPort: number;
+  /** Median in-process time (request body -> query -> store -> rendered JSON), per shape and page size. */
+  inProcess: InProcessTiming[];
+}
+
+export interface InProcessTiming {
+  shape: string;
+  limit: number;
+  total: number;
+  medianMs: number;
+  p99Ms: number;
+}
+
+export interface ServerFailed {
+  kind: 'failed';
+  message: string;
+}
+
+export type ServerMessage = ServerReady | ServerFailed;

@@ -1,0 +1,36 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { ServerReady, ServerMessage } from './server-messages';
+
+export interface RunningServer {
+  ready: ServerReady;
+  stop(): Promise<void>;
+}
+
+/** Forks the bench server on `file` and waits (bounded) for it to listen. */
+export function startServer(file: string, options: { timeoutMs: number; heapMb?: number }): Promise<RunningServer> {
+  const execArgv = ['--import', 'tsx', '--expose-gc', ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [])];
+  const child: ChildProcess = fork(path.join(__dirname, 'bench-server.ts'), [file], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const stop = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.disconnect();
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`bench server did not start within ${options.timeoutMs} ms`));
+    }, options.timeoutMs);
+    child.once('message', (message: ServerMessage) => {
+      clearTimeout(timer);
+      if (message.kind === 'ready') resolve({ ready: message, stop });
+      else reject(new Error(`bench server failed: ${message.message}`));
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`bench server exited with ${code}`));
+    });
+  });
+}

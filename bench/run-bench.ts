@@ -1,0 +1,92 @@
+/**
+ * npm run bench [-- --sizes 10000,100000 --duration 5 --connections 50 --limits 10,100 --seed 7 --heap-mb 6144]
+ * For 1M: npm run bench -- --sizes 1000000 --heap-mb 6144
+ * Generates (once) seeded catalogs, starts the service per size in a child process, and
+ * drives it with autocannon from this process: the bare Express ceiling first, then every
+ * query shape per page size. Prints the markdown table and writes it to bench/results/.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureCatalog } from './generate/write-catalog';
+import { QUERY_SHAPES } from './harness/query-shapes';
+import { resultsTable, type SizeRun } from './harness/results-table';
+import { runLoad, type LoadResult } from './harness/run-load';
+import { startServer } from './harness/start-server';
+
+const numbers = (text: string): number[] => text.split(',').map((v) => Number(v.replace(/_/g, '')));
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000,100000' },
+      duration: { type: 'string', default: '5' },
+      connections: { type: 'string', default: '50' },
+      limits: { type: 'string', default: '10,100' },
+      seed: { type: 'string', default: '7' },
+      'heap-mb': { type: 'string' },
+      'startup-timeout': { type: 'string', default: '300' },
+    },
+  });
+  return {
+    sizes: numbers(values.sizes),
+    durationSeconds: Number(values.duration),
+    connections: Number(values.connections),
+    limits: numbers(values.limits),
+    seed: Number(values.seed),
+    heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined,
+    startupTimeoutMs: Number(values['startup-timeout']) * 1000,
+  };
+}
+
+type Options = ReturnType<typeof readOptions>;
+
+async function benchSize(size: number, options: Options): Promise<SizeRun> {
+  const file = await ensureCatalog(size, options.seed);
+  const fileMb = Math.round(fs.statSync(file).size / 1024 / 1024);
+  console.log(`N=${size}: starting the service on ${path.basename(file)} (${fileMb} MB)`);
+  const server = await startServer(file, { timeoutMs: options.startupTimeoutMs, heapMb: options.heapMb });
+  try {
+    const { appPort, ceilingPort, startupMs, rssMb } = server.ready;
+    console.log(`  listening after ${(startupMs / 1000).toFixed(1)} s, RSS ${rssMb} MB`);
+    const load = { connections: options.connections, durationSeconds: options.durationSeconds };
+    const ceiling = await runLoad('ceiling', { ...load, url: `http://127.0.0.1:${ceilingPort}/ceiling` });
+    console.log(`  ceiling: ${ceiling.requestsPerSecond.toFixed(0)} req/s, p99 ${ceiling.p99Ms} ms`);
+    const shapes: LoadResult[] = [];
+    for (const limit of options.limits) {
+      for (const shape of QUERY_SHAPES) {
+        const result = await runLoad(shape.name, { ...load, url: `http://127.0.0.1:${appPort}/catalogs`, body: shape.body(limit) });
+        shapes.push({ ...result, limit });
+        console.log(`  ${shape.name} (page ${limit}): ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+      }
+    }
+    return { size, fileMb, ready: server.ready, ceiling, shapes };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const runs: SizeRun[] = [];
+  for (const size of options.sizes) runs.push(await benchSize(size, options));
+  const when = new Date().toISOString();
+  const header = [
+    `## beacon-catalog benchmark, ${when}`,
+    '',
+    `\`npm run bench -- --sizes ${options.sizes.join(',')} --duration ${options.durationSeconds} --connections ${options.connections} --limits ${options.limits.join(',')} --seed ${options.seed}${options.heapMb ? ` --heap-mb ${options.heapMb}` : ''}\``,
+    '',
+    `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; autocannon in the harness process, the service in a child; ratios are to the ceiling measured on the same server in the same run.`,
+  ].join('\n');
+  const table = resultsTable(runs, header);
+  const out = path.join(__dirname, 'results', `bench-${when.slice(0, 19).replace(/[:T]/g, '-')}.md`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, table);
+  console.log(`\n${table}\nwritten to ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
