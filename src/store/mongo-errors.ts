@@ -44,8 +44,19 @@ export function fromMongoError(error: unknown): unknown {
   return error;
 }
 
-/** Run one driver call, rejecting with the mapped error. */
+/** MongoDB's code for a read whose collection was renamed over or dropped while it ran. */
+const QUERY_PLAN_KILLED = 175;
+
+/**
+ * Run one driver call, rejecting with the mapped error. A read killed by `replaceAll`'s
+ * rename is run once more: it then reads the new catalog.
+ */
 export async function guarded<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof MongoServerError && error.code === QUERY_PLAN_KILLED)) throw fromMongoError(error);
+  }
   try {
     return await call();
   } catch (error) {

@@ -12,6 +12,7 @@ stopped and restarted bridge keeps its data, as a restarted mongod does.
 Debian packages: python3-mongomock (4.1.2), python3-mockupdb (1.8.0).
 """
 import argparse
+import collections
 import datetime
 import itertools
 import os
@@ -74,12 +75,15 @@ class Bridge:
         self.cursors = {}
         self.cursor_ids = itertools.count(1)
         self.connection_ids = itertools.count(1)
+        self.log = collections.deque(maxlen=500)
         if data_file and os.path.exists(data_file):
             self.load()
 
     # --- wire ---
     def handle(self, request):
         name = (request.command_name or '').lower()
+        if name not in ('hello', 'ismaster', 'bridgecommandlog'):
+            self.log.append(request.doc)
         try:
             reply = self.dispatch(name, request.doc, request.namespace)
             if name in WRITES and self.data_file:
@@ -99,6 +103,9 @@ class Bridge:
             return self.hello()
         if name in ('ping', 'endsessions'):
             return {'ok': 1}
+        if name == 'bridgecommandlog':  # for tests: the commands received since the last call
+            commands, self.log = list(self.log), collections.deque(maxlen=500)
+            return {'commands': commands, 'ok': 1}
         if name == 'buildinfo':
             return {'version': '6.0.0', 'versionArray': [6, 0, 0, 0], 'ok': 1}
         handler = getattr(self, 'cmd_' + name, None)
