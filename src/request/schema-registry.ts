@@ -79,7 +79,8 @@ export function ejprdSchemaValidator(relativePath: string): ValidateFunction {
 export function describeSchemaErrors(validate: ValidateFunction, root: string): string[] {
   return (validate.errors ?? []).map((error) => {
     const where = root + error.instancePath.replace(/\//g, '.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
-    const allowed = error.params && 'allowedValues' in error.params ? `: ${(error.params.allowedValues as unknown[]).join(', ')}` : '';
+    if (error.keyword === 'type') return `${where} must be ${String(error.params.type).split(',').join(' or ')}`;
+    const allowed = 'allowedValues' in error.params ? `: ${(error.params.allowedValues as unknown[]).join(', ')}` : '';
     return `${where} ${error.message ?? 'is invalid'}${allowed}`;
   });
 }

@@ -48,7 +48,7 @@ describe('Beacon error responses', () => {
     ['a text limit', { pagination: { limit: 'ten' } }, /body\.query\.pagination\.limit must be integer/],
     ['an unknown granularity', { requestedGranularity: 'everything' }, /requestedGranularity must be equal to one of the allowed values: boolean, count, record/],
     ['an unknown includeResultsetResponses', { includeResultsetResponses: 'SOME' }, /includeResultsetResponses must be equal to one of the allowed values/],
-    ['filters as a string', { filters: 'Orphanet_558' }, /body\.query\.filters must be array,object/],
+    ['filters as a string', { filters: 'Orphanet_558' }, /body\.query\.filters must be array or object/],
     ['a filter that is not an object', { filters: ['Orphanet_558'] }, /query\.filters\[0\] must be an object with an "id"/],
     ['a filter id that is a number', { filters: [{ id: 558 }] }, /query\.filters\[0\]\.id must be a string or an array of strings/],
     ['a filter without id', { filters: [{ operator: '=', value: 'IT' }] }, /query\.filters\[0\]\.id must be/],
