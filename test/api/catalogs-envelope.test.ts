@@ -4,7 +4,7 @@ import request from 'supertest';
 import { createTestApp, fixtureCatalog } from '../support/test-app';
 import { expectBeaconSchema, expectItemsMatchReturnedSchema } from '../support/schema-assertions';
 
-const SPECS = path.join(__dirname, '..', '..', '..', 'shared', 'specs');
+const SPECS = path.join(__dirname, '..', '..', 'fixtures', 'spec-examples');
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'));
 const requestFiles = [
   ...['v1-request.json', 'v2-request.json'].map((f) => path.join(SPECS, 'vp-api-specs-doc-examples', 'catalogs', f)),

@@ -76,7 +76,7 @@ describe('normaliseCatalog', () => {
   });
 
   test('when the published biobank example is loaded, then its string theme and missing publisher location are accepted', () => {
-    const example = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'shared', 'specs', 'vp-api-specs', 'examples', 'biobank.json'), 'utf8'));
+    const example = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'fixtures', 'spec-examples', 'vp-api-specs', 'examples', 'biobank.json'), 'utf8'));
     const [resource] = normaliseCatalog([{ ...example, license: 'https://creativecommons.org/licenses/by/4.0/' }], 'example');
     expect(resource).toMatchObject({ themes: ['ordo:Orphanet_730'], language: ['EN'], country: 'IT' });
   });
