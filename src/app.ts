@@ -7,14 +7,26 @@ import { parseJsonBody, requireJsonBody } from './http/json-body';
 import { createUnmatchedHandler } from './http/unmatched';
 import { createErrorHandler } from './http/error-handler';
 import { createCors } from './http/cors';
+import { securityHeaders } from './security/security-headers';
+import { trustProxySetting } from './security/trust-proxy';
+import { trafficLimits } from './security/traffic-limits';
+import { createJsonDepthLimit } from './security/json-depth-limit';
+import { createMetrics } from './observability/metrics';
+import { instrumentStore } from './observability/instrument-store';
+import { recordHttpMetrics } from './observability/record-http-metrics';
+import { observabilityRoutes } from './observability/observability-routes';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** Builds the Express app from its dependencies; never listens and keeps no module state. */
-export function createApp(deps: AppDeps): Express {
+export function createApp(input: AppDeps): Express {
+  const metrics = createMetrics();
+  const deps: AppDeps = { ...input, store: instrumentStore(input.store, metrics) };
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', trustProxySetting(deps.config.trustProxy));
+  app.use(securityHeaders());
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -28,7 +40,9 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(createCors(deps.config.corsOrigins));
-  app.use(requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes));
+  app.use(recordHttpMetrics(metrics), observabilityRoutes(deps.store, metrics));
+  app.use(trafficLimits(deps));
+  app.use(requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes), createJsonDepthLimit(deps.config.maxJsonDepth));
   for (const route of ROUTES) {
     const handler = route.handler(deps);
     for (const method of route.methods) app[method === 'GET' ? 'get' : 'post'](route.path, handler);

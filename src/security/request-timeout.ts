@@ -1,0 +1,27 @@
+import type { NextFunction, Request, Response } from 'express';
+import { BeaconError } from '../errors/beacon-error';
+
+type ErrorHandler = (error: unknown, req: Request, res: Response, next: NextFunction) => void;
+
+/**
+ * Answers 503 (TIMEOUT) when a request has not been answered within `timeoutMs`, below
+ * the 5 s aggregator cut-off. `res.locals.deadline` is an AbortSignal that fires then, for
+ * work that can be cancelled; the late answer of the handler is dropped, not sent twice.
+ */
+export function createRequestTimeout(timeoutMs: number, answerError: ErrorHandler) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const controller = new AbortController();
+    res.locals.deadline = controller.signal;
+    const timer = setTimeout(() => {
+      controller.abort();
+      if (res.headersSent) return;
+      req.log?.warn({ timeoutMs }, 'request timed out');
+      answerError(new BeaconError('TIMEOUT', `the query took longer than ${timeoutMs} ms and was stopped; narrow the filters or retry`), req, res, next);
+      // The handler may still finish later: its answer must not reach a closed response.
+      res.json = () => res;
+      res.send = () => res;
+    }, timeoutMs);
+    res.once('close', () => clearTimeout(timer));
+    next();
+  };
+}

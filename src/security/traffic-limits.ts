@@ -1,0 +1,16 @@
+import type { RequestHandler } from 'express';
+import type { AppDeps } from '../http/app-deps';
+import { createErrorHandler } from '../http/error-handler';
+import { createRequestTimeout } from './request-timeout';
+import { createConcurrencyLimit } from './concurrency-limit';
+import { createRateLimit } from './rate-limit';
+
+/**
+ * What every API request passes before its body is read, in order: the request timeout
+ * (which also bounds time spent queued), the concurrency bound and queue, then the
+ * per-client rate limit.
+ */
+export function trafficLimits(deps: AppDeps): RequestHandler[] {
+  const { config } = deps;
+  return [createRequestTimeout(config.requestTimeoutMs, createErrorHandler(deps)), createConcurrencyLimit(config), createRateLimit(config)];
+}
