@@ -5,7 +5,7 @@ import { ALLOWED_QUERY_KEYS, RecordingStore, queryKeys } from './recording-store
 
 const app = createTestApp();
 
-function nested(depth: number): unknown {
+function nested(depth: number): object {
   let value: unknown = 'x';
   for (let level = 1; level < depth; level += 1) value = [value];
   return { meta: { apiVersion: 'v2.0.0' }, query: { filters: [], requestParameters: { deep: value } } };
