@@ -1,52 +1,76 @@
 import { Query } from 'mingo';
 import type { CatalogResource } from '../model/catalog-resource';
 import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
+import { planDocument, type PlanIndexes } from './memory-planner';
+import { TermIndex } from './memory-term-index';
+import { TrigramIndex } from './memory-trigram-index';
 
 function byId(a: CatalogResource, b: CatalogResource): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function distinctSorted(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort();
+type Doc = CatalogResource & Record<string, unknown>;
+
+/** One catalog and its indexes, built aside and swapped in whole. */
+interface Snapshot extends PlanIndexes {
+  resources: readonly CatalogResource[];
+  byId: Map<string, CatalogResource>;
+}
+
+function buildSnapshot(resources: readonly CatalogResource[]): Snapshot {
+  const sorted = Object.freeze([...resources].sort(byId));
+  return {
+    resources: sorted,
+    byId: new Map(sorted.map((r) => [r.id, r] as const)),
+    size: sorted.length,
+    terms: new TermIndex(sorted),
+    titles: new TrigramIndex(sorted.map((r) => r.title)),
+  };
 }
 
 /**
- * The embedded store: the catalog in memory, queried with `mingo`, which runs the same
- * MongoDB query documents a MongoDB collection would receive. The catalog is kept sorted
- * by `id`, so a scan yields results in the order every store answers in.
+ * The embedded store: the catalog in memory, sorted by `id`, with posting-list indexes on
+ * type, country, themes and themeAncestors and a trigram index on titles. A query document
+ * is planned onto the indexes; when the plan is exact its bitset is the answer, otherwise
+ * the compiled `mingo` query (the same MongoDB semantics a collection applies) tests the
+ * candidates only. Answers equal a full mingo scan (test/unit/store/ checks it).
  */
 export class MemoryStore implements CatalogStore {
   readonly kind = 'memory' as const;
-  private resources: readonly CatalogResource[] = [];
-  private byIdIndex = new Map<string, CatalogResource>();
+  private snapshot: Snapshot;
 
   constructor(resources: readonly CatalogResource[] = []) {
-    this.swapIn(resources);
+    this.snapshot = buildSnapshot(resources);
   }
 
   async find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult> {
-    const compiled = new Query<CatalogResource & Record<string, unknown>>(query, {});
-    const snapshot = this.resources;
-    const matches = Object.keys(query).length === 0 ? snapshot : snapshot.filter((r) => compiled.test(r as CatalogResource & Record<string, unknown>));
-    const records = withRecords ? matches.slice(window.offset, window.offset + window.limit) : [];
-    return { total: matches.length, records };
+    const snapshot = this.snapshot;
+    const plan = planDocument(query, snapshot);
+    if (plan.exact) {
+      const records = withRecords ? plan.set.positions(window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource) : [];
+      return { total: plan.set.count(), records };
+    }
+    const compiled = new Query<Doc>(query, {});
+    const matches: CatalogResource[] = [];
+    for (const position of plan.set.positions()) {
+      const resource = snapshot.resources[position] as CatalogResource;
+      if (compiled.test(resource as Doc)) matches.push(resource);
+    }
+    return { total: matches.length, records: withRecords ? matches.slice(window.offset, window.offset + window.limit) : [] };
   }
 
   async findById(id: string): Promise<CatalogResource | undefined> {
-    return this.byIdIndex.get(id);
+    return this.snapshot.byId.get(id);
   }
 
   async terms(): Promise<CatalogTerms> {
-    const snapshot = this.resources;
-    return {
-      themes: distinctSorted(snapshot.flatMap((r) => r.themes)),
-      types: distinctSorted(snapshot.map((r) => r.type)),
-      countries: distinctSorted(snapshot.flatMap((r) => (r.country ? [r.country] : []))),
-    };
+    const { terms } = this.snapshot;
+    return { themes: terms.distinct('themes'), types: terms.distinct('type'), countries: terms.distinct('country') };
   }
 
+  /** Builds the new catalog and its indexes aside, then swaps them in with one assignment. */
   async replaceAll(resources: readonly CatalogResource[]): Promise<void> {
-    this.swapIn(resources);
+    this.snapshot = buildSnapshot(resources);
   }
 
   async isReady(): Promise<boolean> {
@@ -54,12 +78,4 @@ export class MemoryStore implements CatalogStore {
   }
 
   async close(): Promise<void> {}
-
-  /** Builds the new catalog aside and swaps it in with one assignment: readers never see a mix. */
-  private swapIn(resources: readonly CatalogResource[]): void {
-    const sorted = Object.freeze([...resources].sort(byId));
-    const index = new Map(sorted.map((r) => [r.id, r] as const));
-    this.resources = sorted;
-    this.byIdIndex = index;
-  }
 }
