@@ -11,6 +11,7 @@ import {
 } from '../info/informational-handlers';
 import { createSingleEntryHandler } from '../info/single-entry-handler';
 import { createContextHandler } from '../info/context-handler';
+import { createDocsAssetHandler, createDocsHandler, createOpenApiHandler } from '../openapi/openapi-handlers';
 
 export interface Route {
   path: string;
@@ -30,4 +31,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/filtering_terms', methods: ['GET', 'POST'], handler: createFilteringTermsHandler },
   { path: '/catalogs/:id', methods: ['GET', 'POST'], handler: createSingleEntryHandler },
   { path: '/json-ld-contexts/ejprd-context.json', methods: ['GET'], handler: createContextHandler },
+  { path: '/openapi.json', methods: ['GET'], handler: createOpenApiHandler },
+  { path: '/docs', methods: ['GET'], handler: createDocsHandler },
+  { path: '/docs/:file', methods: ['GET'], handler: createDocsAssetHandler },
 ];
