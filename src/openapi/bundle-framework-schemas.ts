@@ -11,6 +11,10 @@ export function componentName(relativePath: string): string {
 
 type Json = unknown;
 
+/** `$defs` names must be valid component-map keys too (`$schema` is not). */
+const safeDefName = (name: string): string => name.replace(/[^A-Za-z0-9._-]/g, '_');
+const safeFragment = (fragment: string): string => fragment.replace(/\/\$defs\/([^/]+)/g, (_m, name: string) => `/$defs/${safeDefName(name)}`);
+
 function rewrite(node: Json, file: string, pending: string[]): Json {
   if (Array.isArray(node)) return node.map((item) => rewrite(item, file, pending));
   if (node === null || typeof node !== 'object') return node;
@@ -20,7 +24,9 @@ function rewrite(node: Json, file: string, pending: string[]): Json {
       const [target = '', fragment = ''] = value.split('#');
       const targetFile = target === '' ? file : path.posix.normalize(path.posix.join(path.posix.dirname(file), target));
       if (target !== '') pending.push(targetFile);
-      out[key] = `#/components/schemas/${componentName(targetFile)}${fragment}`;
+      out[key] = `#/components/schemas/${componentName(targetFile)}${safeFragment(fragment)}`;
+    } else if (key === '$defs' && value !== null && typeof value === 'object') {
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, def]) => [safeDefName(name), rewrite(def, file, pending)]));
     } else {
       out[key] = rewrite(value, file, pending);
     }
@@ -40,7 +46,8 @@ export function bundleFrameworkSchemas(entries: readonly string[]): Record<strin
     const name = componentName(file);
     if (name in schemas) continue;
     const raw = JSON.parse(fs.readFileSync(path.join(FRAMEWORK_ROOT, file), 'utf8')) as Record<string, Json>;
-    const { $schema: _dialect, $id: _id, ...schema } = raw;
+    // `version` (service-info) is document metadata, not a JSON Schema keyword.
+    const { $schema: _dialect, $id: _id, version: _version, ...schema } = raw;
     schemas[name] = rewrite(schema, file, pending);
   }
   return Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)));

@@ -49,7 +49,12 @@ export function openApiDocument(config: Readonly<Config>): Json {
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: config.publicUrl }],
-    tags: [{ name: 'Informational endpoints' }, { name: 'catalogs' }, { name: 'Documentation' }],
+    security: [],
+    tags: [
+      { name: 'Informational endpoints', description: 'Beacon v2 framework: what this beacon is and serves.' },
+      { name: 'catalogs', description: 'EJP-RD Virtual Platform catalog queries.' },
+      { name: 'Documentation', description: 'This document, the API page and the JSON-LD context.' },
+    ],
     paths: {
       '/': informational('Root', 'Beacon information', FRAMEWORK_FILES.info, true),
       '/info': informational('Info', 'Beacon information', FRAMEWORK_FILES.info, true),
