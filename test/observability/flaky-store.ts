@@ -6,8 +6,10 @@ import type { FindResult, QueryDocument, ResultWindow } from '../../src/store/ca
 /** The embedded store with a switch: while `down`, it is not ready and every query is unavailable. */
 export class FlakyStore extends MemoryStore {
   down = false;
-  /** Milliseconds each find waits before answering. */
-  delayMs = 0;
+  /** While set, every find waits for it: tests open and close the gate by hand. */
+  gate: Promise<void> | undefined;
+  /** Resolves each time a find has started, so tests know a request is in flight. */
+  started: Array<() => void> = [];
 
   constructor(resources: readonly CatalogResource[]) {
     super([...resources]);
@@ -18,8 +20,26 @@ export class FlakyStore extends MemoryStore {
   }
 
   override async find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult> {
-    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    this.started.shift()?.();
+    if (this.gate) await this.gate;
     if (this.down) throw new StoreUnavailableError('unreachable');
     return super.find(query, window, withRecords);
+  }
+
+  /** Holds every find until the returned function is called. */
+  closeGate(): () => void {
+    let open = (): void => undefined;
+    this.gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    return () => {
+      this.gate = undefined;
+      open();
+    };
+  }
+
+  /** Resolves when the next find starts. */
+  nextFind(): Promise<void> {
+    return new Promise((resolve) => this.started.push(resolve));
   }
 }
