@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './config/config';
 import { createLogger } from './logging/create-logger';
 import { createApp } from './app';
 import { openStore } from './store/open-store';
+import { createGracefulShutdown, onTerminationSignals } from './lifecycle/graceful-shutdown';
 import { loadCatalogFile, themesOnly, type AncestorsOf } from './catalog/load-catalog';
 import { ancestorClosure, loadOntologies, type OntologyIndex } from './ontology';
 
@@ -26,12 +27,7 @@ async function main(): Promise<void> {
   const server: Server = app.listen(config.port, config.host, () => {
     logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');
   });
-  const shutdown = (signal: string): void => {
-    logger.info({ signal }, 'shutting down');
-    server.close(() => void store.close().finally(() => process.exit(0)));
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  onTerminationSignals(createGracefulShutdown({ server, store, logger, graceMs: config.shutdownGraceMs }), (code) => process.exit(code));
 }
 
 main().catch((error: unknown) => {
