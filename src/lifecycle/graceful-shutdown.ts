@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { CatalogStore } from '../store/catalog-store';
 
@@ -15,19 +15,28 @@ function closeServer(server: Server): Promise<void> {
 }
 
 /**
- * Stops accepting connections, lets in-flight requests finish (answers sent while draining
+ * Call it right after `listen`: it tracks in-flight responses from then on.
+ * On shutdown it stops accepting connections, lets in-flight requests finish (answers sent while draining
  * say `Connection: close` so keep-alive clients reconnect elsewhere), cuts what is still
  * open after `graceMs`, then closes the store. Resolves when all of that is done; calling
  * it twice returns the same promise.
  */
 export function createGracefulShutdown(deps: ShutdownDeps): (reason: string) => Promise<void> {
   let done: Promise<void> | undefined;
+  const inFlight = new Set<ServerResponse>();
+  const closeWhenDraining = (res: ServerResponse): void => {
+    if (!res.headersSent) res.setHeader('Connection', 'close');
+  };
+  deps.server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+    if (done) closeWhenDraining(res);
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+  });
   const drain = async (reason: string): Promise<void> => {
     const { server, store, logger, graceMs } = deps;
-    logger.info({ reason, graceMs }, 'shutting down: no new connections; finishing in-flight requests');
-    server.prependListener('request', (_req, res) => res.setHeader('Connection', 'close'));
+    logger.info({ reason, graceMs, inFlight: inFlight.size }, 'shutting down: no new connections; finishing in-flight requests');
+    inFlight.forEach(closeWhenDraining);
     const closed = closeServer(server);
-    server.closeIdleConnections();
     const timer = setTimeout(() => {
       logger.warn({ graceMs }, 'grace period over: closing the connections still open');
       server.closeAllConnections();
