@@ -1,4 +1,4 @@
-import type { CatalogResource, PopulationCoverage, Publisher, ResourceType } from '../model/catalog-resource';
+import { ACCESS_LEVELS, type CatalogResource, type PopulationCoverage, type Publisher, type ResourceType } from '../model/catalog-resource';
 import { canonicalCountry } from '../model/countries';
 import { canonicalTerm } from '../model/curie';
 
@@ -65,6 +65,7 @@ export function normaliseItem(item: Item, ancestorsOf: (themes: readonly string[
     conformsTo: text(item.conformsTo),
     accessRights: text(item.accessRights),
     hasPolicy: text(item.hasPolicy),
+    accessLevel: ACCESS_LEVELS.find((level) => level === item.accessLevel),
     created: text(item.created),
     updated: text(item.updated),
   });

@@ -10,6 +10,9 @@ export type ResourceType = (typeof RESOURCE_TYPES)[number];
 export const POPULATION_COVERAGES = ['National', 'International', 'Regional', 'European'] as const;
 export type PopulationCoverage = (typeof POPULATION_COVERAGES)[number];
 
+export const ACCESS_LEVELS = ['public', 'registered', 'controlled'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
 export interface Publisher {
   id: string;
   title: string;
@@ -46,6 +49,8 @@ export interface CatalogResource {
   conformsTo?: string;
   accessRights?: string;
   hasPolicy?: string;
+  /** Who may see the record (issue 6); absent means public. */
+  accessLevel?: AccessLevel;
   /** ISO 8601 date or date-time. */
   created?: string;
   updated?: string;
