@@ -1,3 +1,4 @@
+import type { CatalogResource } from '../model/catalog-resource';
 import { Bitset } from './memory-bitset';
 import { TERM_INDEXED_FIELDS, type TermIndex, type TermIndexedField } from './memory-term-index';
 import type { TrigramIndex } from './memory-trigram-index';
@@ -5,6 +6,8 @@ import type { TrigramIndex } from './memory-trigram-index';
 /**
  * A query document planned onto the indexes: `set` holds every match; when `exact`, it
  * holds nothing else, otherwise the compiled query must still test each candidate.
+ * `$regex` on title, description or id is evaluated here (title candidates from trigrams,
+ * the others by a scan of that one field), so build-query's documents always plan exactly.
  */
 export interface Plan {
   set: Bitset;
@@ -13,6 +16,7 @@ export interface Plan {
 
 export interface PlanIndexes {
   size: number;
+  resources: readonly CatalogResource[];
   terms: TermIndex;
   titles: TrigramIndex;
 }
@@ -21,6 +25,9 @@ const SEPARATOR = '[\\s\\S]*';
 type Doc = Record<string, unknown>;
 
 const isDoc = (value: unknown): value is Doc => value !== null && typeof value === 'object' && !Array.isArray(value);
+const PATTERN_FIELDS = ['title', 'description', 'id'] as const;
+type PatternField = (typeof PATTERN_FIELDS)[number];
+const isPatternField = (field: string): field is PatternField => (PATTERN_FIELDS as readonly string[]).includes(field);
 const isTermField = (field: string): field is TermIndexedField => (TERM_INDEXED_FIELDS as readonly string[]).includes(field);
 
 /** The literal runs of an anchored wildcard regex as `src/query/` writes it; undefined if it is not one. */
@@ -54,12 +61,22 @@ function planField(field: string, condition: unknown, indexes: PlanIndexes): Pla
   if (isTermField(field) && keys.length === 1 && Array.isArray(condition.$nin)) {
     return { set: indexes.terms.addMatches(field, condition.$nin, new Bitset(indexes.size)).not(), exact: true };
   }
-  if (field === 'title' && typeof condition.$regex === 'string' && condition.$options === 'i' && keys.length === 2) {
-    const literals = regexLiterals(condition.$regex);
-    const set = literals ? indexes.titles.candidates(literals) : undefined;
-    return set ? { set, exact: false } : everything(indexes);
+  if (isPatternField(field) && typeof condition.$regex === 'string' && condition.$options === 'i' && keys.length === 2) {
+    const literals = field === 'title' ? regexLiterals(condition.$regex) : undefined;
+    const candidates = (literals && indexes.titles.candidates(literals)) ?? Bitset.all(indexes.size);
+    return { set: keepMatching(candidates, field, new RegExp(condition.$regex, 'i'), indexes.resources), exact: true };
   }
   return everything(indexes);
+}
+
+/** The candidates whose string `field` the regex matches: what `$regex` means on a string or missing field. */
+function keepMatching(candidates: Bitset, field: PatternField, regex: RegExp, resources: readonly CatalogResource[]): Bitset {
+  const kept: number[] = [];
+  for (const position of candidates.positions()) {
+    const value = resources[position]?.[field];
+    if (typeof value === 'string' && regex.test(value)) kept.push(position);
+  }
+  return Bitset.of(candidates.size, kept);
 }
 
 function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], indexes: PlanIndexes): Plan {

@@ -13,7 +13,6 @@ type Doc = CatalogResource & Record<string, unknown>;
 
 /** One catalog and its indexes, built aside and swapped in whole. */
 interface Snapshot extends PlanIndexes {
-  resources: readonly CatalogResource[];
   byId: Map<string, CatalogResource>;
 }
 
