@@ -14,10 +14,22 @@ export function createOpenApiHandler(deps: AppDeps): RequestHandler {
   return (req: Request, res: Response): void => sendCacheable(req, res, document, deps.config.cacheMaxAgeSeconds);
 }
 
+/**
+ * The page's own Content-Security-Policy, replacing the API-wide `default-src 'none'`:
+ * scripts and styles from this server only (Swagger UI sets inline style attributes),
+ * and calls to this server and to `PUBLIC_URL`, where "Try it out" sends requests.
+ */
+function docsPolicy(publicUrl: string): string {
+  const api = new URL(publicUrl).origin;
+  return ["default-src 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", `connect-src 'self' ${api}`, "frame-ancestors 'none'", "base-uri 'self'"].join('; ');
+}
+
 /** `GET /docs`: Swagger UI from its npm package; nothing from a CDN. */
 export function createDocsHandler(deps: AppDeps): RequestHandler {
   const html = docsPage(deps.config.beaconName);
+  const policy = docsPolicy(deps.config.publicUrl);
   return (_req: Request, res: Response): void => {
+    res.setHeader('Content-Security-Policy', policy);
     res.setHeader('Cache-Control', `public, max-age=${deps.config.cacheMaxAgeSeconds}`);
     res.type('text/html; charset=utf-8').send(html);
   };

@@ -78,6 +78,8 @@ describe('GET /docs', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     const sources = [...res.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
     expect(sources).toEqual(['docs/swagger-ui.css', 'docs/favicon-32x32.png', 'docs/swagger-ui-bundle.js', 'docs/init.js']);
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("connect-src 'self' https://beacon.example.org");
   });
 
   test.each(['swagger-ui.css', 'swagger-ui-bundle.js', 'init.js', 'favicon-32x32.png'])('when the asset %s is fetched, then 200', async (file) => {
