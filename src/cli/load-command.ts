@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import { loadCatalogFile, themesOnly, type AncestorsOf } from '../catalog/load-catalog';
+import { loadConfig } from '../config/config';
+import type { CatalogResource } from '../model/catalog-resource';
+import { ancestorClosure, loadOntologies } from '../ontology';
+import { readAllResources, withLocationStore } from './catalog-location-store';
+import { checkRecords, describeRejected } from './check-records';
+import type { CliOutput } from './cli-output';
+import { dropStaleStaging } from './drop-stale-staging';
+import { EXIT_CODES, type ExitCode } from './exit-codes';
+import type { CliCommand } from './parse-cli-args';
+import { createProgress } from './progress-reporter';
+import { readRecords, type SourceRecord } from './read-records';
+import { renderExport } from './render-export';
+import { writeFileAtomically } from './write-file-atomically';
+
+type LoadCommand = Extract<CliCommand, { command: 'load' }>;
+
+/**
+ * Theme ancestors are stored only in MongoDB (the service computes them for a file at
+ * start), so only a MongoDB load reads ontologies: the shipped ones unless `--ontology`
+ * names others (`--ontology none`: the themes alone).
+ */
+async function ancestorsFor(command: LoadCommand, output: CliOutput): Promise<AncestorsOf> {
+  if (command.target.kind === 'file') return themesOnly;
+  const files = command.ontologies ?? loadConfig({}, []).ontologyFiles;
+  if (files.length === 0 || (files.length === 1 && files[0] === 'none')) return themesOnly;
+  const index = await loadOntologies(files, { onLoaded: (v, ms) => output.note(`ontology ${v.prefix} ${v.version}: ${v.terms} terms in ${Math.round(ms)} ms`) });
+  return (themes) => ancestorClosure(index, themes);
+}
+
+/** Later resources win: `--upsert` merges the loaded ones over what the target holds, by id. */
+function mergeById(existing: readonly CatalogResource[], loaded: readonly CatalogResource[]): CatalogResource[] {
+  const byId = new Map(existing.map((r) => [r.id, r] as const));
+  for (const r of loaded) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
+async function writeTarget(command: LoadCommand, resources: CatalogResource[], output: CliOutput): Promise<number> {
+  const { target } = command;
+  if (target.kind === 'file') {
+    const existing = command.upsert && fs.existsSync(target.file) ? loadCatalogFile(target.file) : [];
+    const merged = mergeById(existing, resources).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    writeFileAtomically(target.file, renderExport(merged, 'json'));
+    return merged.length;
+  }
+  const stale = await dropStaleStaging(target);
+  if (stale.length > 0) output.note(`dropped ${stale.length} staging collection(s) left by an interrupted load: ${stale.join(', ')}`);
+  return withLocationStore(target, async (store) => {
+    const merged = command.upsert ? mergeById(await readAllResources(store), resources) : resources;
+    await store.replaceAll(merged);
+    return merged.length;
+  });
+}
+
+/** Reads and validates every record of every file; writes only when all pass (or `--skip-invalid`). */
+export async function loadCommand(command: LoadCommand, output: CliOutput): Promise<ExitCode> {
+  const records: SourceRecord[] = [];
+  for (const file of command.files) records.push(...(await readRecords(file)));
+  const ancestorsOf = await ancestorsFor(command, output);
+  const progress = createProgress(output, 'validated', records.length);
+  const { resources, rejected } = checkRecords(records, ancestorsOf, () => progress.tick());
+  progress.done();
+  for (const r of rejected) output.note(`${command.skipInvalid ? 'skipped' : 'invalid'}: ${describeRejected(r)}`);
+  if (rejected.length > 0 && !command.skipInvalid) {
+    output.note(`${rejected.length} invalid record(s) of ${records.length}: nothing was written`);
+    return EXIT_CODES.rejected;
+  }
+  const where = command.target.kind === 'file' ? command.target.file : `MongoDB collection ${command.target.collection ?? 'resources'}`;
+  const total = await writeTarget(command, resources, output);
+  output.note(`loaded ${resources.length} record(s)${rejected.length > 0 ? `, skipped ${rejected.length}` : ''}; ${where} now holds ${total}`);
+  return EXIT_CODES.ok;
+}

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { itemsOf } from '../catalog/read-catalog-file';
+import { readManifest } from '../catalog/read-manifest';
+import { streamJsonItems } from '../catalog/stream-json-items';
+import { InputError } from './cli-errors';
+
+/** One input record and where it came from: `line 7` of a manifest, `index 3` of a JSON file. */
+export interface SourceRecord {
+  source: string;
+  where: string;
+  item: unknown;
+}
+
+export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** By extension: `.csv`, `.tsv`/`.tab`, `.ndjson`/`.jsonl`; anything else is JSON (an array or a `@graph` document). */
+export function inputFormatOf(file: string): InputFormat {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.tsv' || ext === '.tab') return 'tsv';
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  return 'json';
+}
+
+function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`${file}: cannot read: ${(error as Error).message}`);
+  }
+}
+
+function readJson(file: string): SourceRecord[] {
+  let document: unknown;
+  try {
+    document = JSON.parse(readText(file));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  return itemsOf(document, file).map((item, index) => ({ source: file, where: `index ${index}`, item }));
+}
+
+async function readNdjson(file: string): Promise<SourceRecord[]> {
+  const records: SourceRecord[] = [];
+  try {
+    for await (const item of streamJsonItems(file)) records.push({ source: file, where: `index ${records.length}`, item });
+  } catch (error) {
+    throw new InputError(`${file}: ${(error as Error).message}`);
+  }
+  return records;
+}
+
+/** Every record of one input file, in file order; a file that cannot be read at all throws. */
+export async function readRecords(file: string): Promise<SourceRecord[]> {
+  const format = inputFormatOf(file);
+  if (format === 'ndjson') return readNdjson(file);
+  if (format === 'json') return readJson(file);
+  const rows = readManifest(readText(file), file, format === 'tsv' ? '\t' : ',');
+  return rows.map(({ line, item }) => ({ source: file, where: `line ${line}`, item }));
+}
