@@ -1,4 +1,4 @@
-import { ERROR_RESPONSES, FRAMEWORK_FILES, ref } from './openapi-components';
+import { ERROR_RESPONSES, FRAMEWORK_FILES, catalogsRequestRef, ref } from './openapi-components';
 
 type Json = Record<string, unknown>;
 
@@ -26,7 +26,7 @@ const GET_PARAMETERS: Json[] = [
 
 /** `/catalogs` and `/catalogs/{id}`: answers `$ref` the framework response schemas. */
 export function catalogPaths(examples: Readonly<Record<string, { summary: string; value: unknown }>>): Json {
-  const body = { required: false, content: { 'application/json': { schema: ref(FRAMEWORK_FILES.requestBody), examples } } };
+  const body = { required: false, content: { 'application/json': { schema: catalogsRequestRef, examples } } };
   const responses = { '200': { description: 'The matching resources, at the granularity returned.', content: QUERY_CONTENT }, ...ERROR_RESPONSES };
   const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'The resource `@id`, URL-encoded.' };
   return {

@@ -1,7 +1,9 @@
 import type { Config } from '../config/config';
 import { SERVICE_VERSION } from '../info/beacon-identity';
 import { bundleFrameworkSchemas } from './bundle-framework-schemas';
-import { ERROR_RESPONSES, FRAMEWORK_FILES, jsonResponse, ref } from './openapi-components';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CATALOGS_REQUEST_COMPONENT, ERROR_RESPONSES, FRAMEWORK_FILES, jsonResponse, ref } from './openapi-components';
 import { CATALOG_REQUEST_EXAMPLES } from './openapi-examples';
 import { catalogPaths } from './openapi-catalog-paths';
 
@@ -38,6 +40,12 @@ function staticPaths(): Json {
   };
 }
 
+function catalogsRequestSchema(): Json {
+  const file = path.join(__dirname, '..', '..', 'schemas', 'beacon-catalog', 'catalogs-request.json');
+  const { $schema: _dialect, ...schema } = JSON.parse(fs.readFileSync(file, 'utf8')) as Json;
+  return schema;
+}
+
 /** The OpenAPI 3.1 description of everything the service answers. */
 export function openApiDocument(config: Readonly<Config>): Json {
   return {
@@ -66,6 +74,6 @@ export function openApiDocument(config: Readonly<Config>): Json {
       ...catalogPaths(CATALOG_REQUEST_EXAMPLES),
       ...staticPaths(),
     },
-    components: { schemas: bundleFrameworkSchemas(Object.values(FRAMEWORK_FILES)) },
+    components: { schemas: { ...bundleFrameworkSchemas(Object.values(FRAMEWORK_FILES)), [CATALOGS_REQUEST_COMPONENT]: catalogsRequestSchema() } },
   };
 }
