@@ -9,6 +9,8 @@ import { queryResponse, type EnvelopeInput } from '../render/envelope';
 import { renderV1Item } from '../render/v1-item';
 import { renderV2Item } from '../render/v2-item';
 import { filterLimitsFrom } from '../filters/filter-limits';
+import { findForPrincipal } from '../auth/find-for-principal';
+import { principalOf } from '../auth/principal';
 import { negotiateCatalogFormat } from './negotiation';
 import { sendRecordsAs } from './negotiation-send';
 
@@ -40,12 +42,12 @@ export function createCatalogsHandler(deps: AppDeps) {
     const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
     const granularity = capGranularity(request.requestedGranularity, config.maxGranularity);
     const { skip, limit } = request.pagination;
-    const found = await store.find(buildQuery(filters.groups), { offset: skip * limit, limit }, granularity === 'record');
-    if (format !== 'json') return sendRecordsAs(res, format, found.records, found.total, granularity, config.publicUrl);
+    const found = await findForPrincipal(store, buildQuery(filters.groups), { offset: skip * limit, limit }, granularity, principalOf(res), config);
+    if (format !== 'json') return sendRecordsAs(res, format, found.records, found.total, found.granularity, config.publicUrl);
     const render = choice.schema === 'v1' ? renderV1Item : renderV2Item;
-    const notes = [...filters.notes];
+    const notes = [...filters.notes, ...found.notes];
     if (choice.unknownRequested) notes.push(`requested schema(s) ${choice.unknownRequested.join(', ')} not supported; answered in ${choice.schema === 'v1' ? 'ejprd-resources-v1.0.0' : 'ejprd-resources-v2.0.0'}`);
-    const envelope: EnvelopeInput = { identity: config, request, echoFilters: filters.echo, schema: choice.schema, granularity };
+    const envelope: EnvelopeInput = { identity: config, request, echoFilters: filters.echo, schema: choice.schema, granularity: found.granularity };
     res.json(queryResponse(envelope, { total: found.total, results: found.records.map(render), info: buildInfo(choice.schema, filters.unsupported, notes) }));
   };
 }

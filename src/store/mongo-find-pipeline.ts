@@ -10,6 +10,7 @@ const RESOURCE_FIELDS: Record<keyof CatalogResource, 1> = {
   id: 1,
   type: 1,
   title: 1,
+  accessLevel: 1,
   description: 1,
   themes: 1,
   themeAncestors: 1,

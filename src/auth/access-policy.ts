@@ -1,0 +1,36 @@
+import type { Config } from '../config/config';
+import type { AccessLevel } from '../model/catalog-resource';
+import type { QueryDocument } from '../store/catalog-store';
+import type { Principal } from './principal';
+
+export type Granularity = 'boolean' | 'count' | 'record';
+export const GRANULARITY_ORDER: readonly Granularity[] = ['boolean', 'count', 'record'];
+
+export function atLeast(granted: Granularity, needed: Granularity): boolean {
+  return GRANULARITY_ORDER.indexOf(granted) >= GRANULARITY_ORDER.indexOf(needed);
+}
+
+/** The most a caller sees of a level's resources without a per-resource grant. */
+export function levelGranularity(level: AccessLevel, principal: Principal, config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>): Granularity {
+  if (level === 'public') return 'record';
+  if (level === 'registered') return principal.kind === 'anonymous' ? config.registeredGranularity : 'record';
+  return config.controlledGranularity;
+}
+
+/**
+ * The query clause selecting resources the caller may see at `needed` granularity, or
+ * undefined when that is all of them. Resources without `accessLevel` are public;
+ * controlled resources granted by a visa are seen as records.
+ */
+export function visibleAt(needed: Granularity, principal: Principal, config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>): QueryDocument | undefined {
+  const hidden = (['registered', 'controlled'] as const).filter((level) => !atLeast(levelGranularity(level, principal, config), needed));
+  if (hidden.length === 0) return undefined;
+  const clauses: QueryDocument[] = [{ accessLevel: { $nin: [...hidden] } }];
+  if (principal.kind === 'token' && principal.grants.size > 0) clauses.push({ id: { $in: [...principal.grants] } });
+  return clauses.length === 1 ? clauses[0] : { $or: clauses };
+}
+
+export function restrict(query: QueryDocument, clause: QueryDocument | undefined): QueryDocument {
+  if (!clause) return query;
+  return Object.keys(query).length === 0 ? clause : { $and: [query, clause] };
+}

@@ -1,0 +1,44 @@
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { Config } from '../config/config';
+import type { Principal } from './principal';
+import { ALGORITHMS, readVisaGrants } from './passport-visas';
+
+export type TokenVerifier = (token: string) => Promise<Extract<Principal, { kind: 'token' }>>;
+
+/** A token that fails verification; `reason` is safe to show (it never contains the token). */
+export class TokenRejectedError extends Error {
+  override name = 'TokenRejectedError';
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ERR_JWT_EXPIRED') return 'the token has expired';
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return `the token's ${String((error as { claim?: unknown }).claim)} claim is not accepted`;
+  if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' || code === 'ERR_JWKS_NO_MATCHING_KEY') return 'the token signature does not verify against the issuer keys';
+  if (code === 'ERR_JOSE_ALG_NOT_ALLOWED') return 'the token algorithm is not accepted';
+  if (code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JOSE_GENERIC') return 'the issuer keys could not be fetched';
+  return 'the token is malformed';
+}
+
+/**
+ * Verifies Bearer JWTs against the configured issuer's JWKS (fetched on first use, cached,
+ * refetched on an unknown `kid`): signature, `iss`, `aud`, `exp`/`nbf`; `alg: none` is
+ * never accepted. Returns undefined when no issuer is configured.
+ */
+export function createTokenVerifier(config: Pick<Config, 'authIssuer' | 'authJwksUri' | 'authAudience' | 'visaJwksUris'>): TokenVerifier | undefined {
+  const { authIssuer, authJwksUri, authAudience } = config;
+  if (!authIssuer || !authJwksUri) return undefined;
+  const issuerKeys = createRemoteJWKSet(new URL(authJwksUri), { timeoutDuration: 2000, cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+  const visaKeys = { issuerKeys, allowedJku: new Set(config.visaJwksUris) };
+  const jkuCache = new Map<string, JWTVerifyGetKey>();
+  return async (token) => {
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, issuerKeys, { issuer: authIssuer, audience: authAudience, algorithms: ALGORITHMS, requiredClaims: ['exp', 'sub'] }));
+    } catch (error) {
+      throw new TokenRejectedError(reasonOf(error), { cause: error });
+    }
+    const { grants, rejected } = await readVisaGrants(payload.ga4gh_passport_v1, visaKeys, jkuCache);
+    return { kind: 'token', issuer: authIssuer, subject: String(payload.sub), grants, rejectedVisas: rejected };
+  };
+}
