@@ -4,6 +4,7 @@ import { MongoClient } from 'mongodb';
 import { loadCatalogFile } from '../../src/catalog/load-catalog';
 import type { CatalogStore } from '../../src/store/catalog-store';
 import { openMongoStore } from '../../src/store/mongo-store';
+import type { StoredResource } from '../../src/store/mongo-find-pipeline';
 import { mongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
 import { FIXTURE_CATALOG } from '../support/test-app';
 import { cli, FIXTURE_ITEMS, removeTempDirs, tempDir, writeJson } from './cli-harness';
@@ -87,7 +88,7 @@ describe('beacon-catalog load --mongodb-uri', () => {
     await load(FIXTURE_CATALOG);
     // What a loader killed before the rename leaves: a partly filled staging collection.
     const next = loadCatalogFile(writeJson(tempDir(), 'next.json', FIXTURE_ITEMS().slice(0, 5).map((i, n) => ({ ...i, '@id': `https://ex.org/next/${n}` }))));
-    await admin.db(target.database).collection(`${COLLECTION}__staging_deadbeef0000`).insertMany(next.slice(0, 2).map((r) => ({ ...r, _id: r.id })));
+    await admin.db(target.database).collection<StoredResource>(`${COLLECTION}__staging_deadbeef0000`).insertMany(next.slice(0, 2).map((r) => ({ ...r, _id: r.id })));
 
     expect(await storedIds()).toEqual(fixtureIds());
     expect((await store.find({ id: { $regex: '^https://ex.org/next/' } }, ALL, false)).total).toBe(0);
