@@ -11,8 +11,6 @@ export interface AppDeps {
   logger: Logger;
   /** Ontology hierarchy for descendant/similarity queries and term resolution, when loaded. */
   graph?: TermGraph;
-  /** Preferred labels of ontology terms (`/filtering_terms`), when an ontology is loaded. */
-  labels?: (id: string) => string | undefined;
-  /** The loaded ontologies (labels, versions for `/info`), when any are. */
+  /** The loaded ontologies (labels for `/filtering_terms`, versions for `/info`), when any are. */
   ontology?: OntologyIndex;
 }

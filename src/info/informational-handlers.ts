@@ -26,7 +26,7 @@ function informational(deps: AppDeps, build: () => Body | Promise<Body>): Reques
 
 /** `/` and `/info`: `beaconInfoResponse`. Fixed for the life of the process, so built once. */
 export function createInfoHandler(deps: AppDeps): RequestHandler {
-  const body = { meta: informationalMeta(deps.config, []), response: beaconInfo(deps.config) };
+  const body = { meta: informationalMeta(deps.config, []), response: beaconInfo(deps.config, deps.ontology?.versions) };
   return informational(deps, () => body);
 }
 
@@ -49,5 +49,8 @@ export function createMapHandler(deps: AppDeps): RequestHandler {
 /** `/filtering_terms`: derived from the store on every request, so it follows data changes. */
 export function createFilteringTermsHandler(deps: AppDeps): RequestHandler {
   const meta = informationalMeta(deps.config, []);
-  return informational(deps, async () => ({ meta, response: filteringTerms(await deps.store.terms(), deps.labels) }));
+  const { ontology } = deps;
+  const labels = ontology ? (id: string) => ontology.label(id) : undefined;
+  const versions = Object.fromEntries((ontology?.versions ?? []).map((v) => [v.prefix, v.version]));
+  return informational(deps, async () => ({ meta, response: filteringTerms(await deps.store.terms(), labels, versions) }));
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
+import { buildOntologyIndex } from '../../src/ontology';
+import { newParsedTerm } from '../../src/ontology/parsed-ontology';
 import { createTestApp, fixtureCatalog } from '../support/test-app';
 import { beaconSchemaValidator } from '../../src/request/schema-registry';
 
@@ -121,11 +123,16 @@ describe('GET /filtering_terms content', () => {
     for (const id of ['dct:title', 'dct:description', 'dct:identifier', 'rdf:type']) expect(byId.get(id)).toMatchObject({ type: 'alphanumeric' });
   });
 
-  test('when an ontology supplies labels, then the ontology terms carry them', async () => {
-    const labelled = createTestApp({ deps: { labels: (id) => (id === 'ordo:Orphanet_586' ? 'Cystic fibrosis' : undefined) } });
+  test('when an ontology is loaded, then the ontology terms carry its labels and its version is named', async () => {
+    const term = { ...newParsedTerm('ordo:Orphanet_586'), label: 'Cystic fibrosis' };
+    const ontology = buildOntologyIndex([{ prefix: 'ordo', name: 'Orphanet Rare Disease Ontology', version: '4.2', file: 'ordo.owl', terms: [term] }]);
+    const labelled = createTestApp({ deps: { ontology } });
     const res = await request(labelled).get('/filtering_terms');
-    const term = res.body.response.filteringTerms.find((t: any) => t.id === 'ordo:Orphanet_586');
-    expect(term).toEqual({ id: 'ordo:Orphanet_586', type: 'ontology', label: 'Cystic fibrosis', scopes: ['catalog'] });
+    const found = res.body.response.filteringTerms.find((t: any) => t.id === 'ordo:Orphanet_586');
+    expect(found).toEqual({ id: 'ordo:Orphanet_586', type: 'ontology', label: 'Cystic fibrosis', scopes: ['catalog'] });
+    expect(res.body.response.resources.find((r: any) => r.id === 'ordo').version).toBe('4.2');
+    const info = await request(labelled).get('/info');
+    expect(info.body.response.info).toEqual({ ontologies: [{ prefix: 'ordo', name: 'Orphanet Rare Disease Ontology', version: '4.2', terms: 1 }] });
   });
 
   test('when the data differ, then the terms and the ETag differ', async () => {
