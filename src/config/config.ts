@@ -14,6 +14,9 @@ export interface Config {
   publicUrl: string;
   catalogFile: string;
   mongodbUri?: string;
+  /** MongoDB database and collection of the catalog (default: the URI's database, `resources`). */
+  mongodbDatabase?: string;
+  mongodbCollection?: string;
   ontologyFiles: string[];
   beaconId: string;
   beaconName: string;
@@ -90,6 +93,8 @@ const CONFIG_SCHEMA = {
     publicUrl: { type: 'string', pattern: '^https?://' },
     catalogFile: { type: 'string', minLength: 1, default: FIXTURE_CATALOG },
     mongodbUri: { type: 'string', pattern: '^mongodb(\\+srv)?://' },
+    mongodbDatabase: { type: 'string', minLength: 1 },
+    mongodbCollection: { type: 'string', minLength: 1 },
     ontologyFiles: { type: 'array', items: { type: 'string', minLength: 1 }, default: SHIPPED_ONTOLOGIES },
     beaconId: { type: 'string', minLength: 1, default: 'org.example.beacon-catalog' },
     beaconName: { type: 'string', minLength: 1, default: 'beacon-catalog: rare-disease resource catalog' },
@@ -161,6 +166,8 @@ function fromEnv(env: NodeJS.ProcessEnv): Source {
     publicUrl: env.PUBLIC_URL,
     catalogFile: env.CATALOG_FILE,
     mongodbUri: env.MONGODB_URI,
+    mongodbDatabase: env.MONGODB_DATABASE,
+    mongodbCollection: env.MONGODB_COLLECTION,
     ontologyFiles: readOntologyFiles(env.ONTOLOGY_FILES),
     beaconId: env.BEACON_ID,
     beaconName: env.BEACON_NAME,

@@ -10,6 +10,9 @@ import type { CatalogResource } from '../model/catalog-resource';
  * otherwise the embedded store, filled from the catalog file.
  */
 export async function openStore(config: Readonly<Config>, loadCatalog: () => CatalogResource[], logger: Logger): Promise<CatalogStore> {
-  if (config.mongodbUri) return openMongoStore({ uri: config.mongodbUri, logger });
+  if (config.mongodbUri) {
+    const { mongodbDatabase: database, mongodbCollection: collection } = config;
+    return openMongoStore({ uri: config.mongodbUri, logger, ...(database ? { database } : {}), ...(collection ? { collection } : {}) });
+  }
   return new MemoryStore(loadCatalog());
 }
