@@ -6,6 +6,8 @@ import { createApp } from './app';
 import { openStore } from './store/open-store';
 import { createGracefulShutdown, onTerminationSignals } from './lifecycle/graceful-shutdown';
 import { loadCatalogFile, themesOnly, type AncestorsOf } from './catalog/load-catalog';
+import { streamCatalogFile } from './catalog/stream-catalog-file';
+import type { CatalogStore } from './store/catalog-store';
 import { ancestorClosure, loadOntologies, type OntologyIndex } from './ontology';
 
 async function loadOntologyIndex(config: Readonly<Config>, logger: Logger): Promise<OntologyIndex | undefined> {
@@ -13,6 +15,26 @@ async function loadOntologyIndex(config: Readonly<Config>, logger: Logger): Prom
   return loadOntologies(config.ontologyFiles, {
     onLoaded: (version, ms) => logger.info({ ontology: version.prefix, version: version.version, terms: version.terms, ms }, 'ontology loaded'),
   });
+}
+
+/**
+ * SIGHUP: the embedded store re-reads its file and swaps the new catalog in whole; a file
+ * that cannot be read or has an invalid record is logged and the old catalog kept. MongoDB
+ * needs no reload: the loader's collection swap is seen by the next query.
+ */
+async function reloadCatalog(config: Readonly<Config>, store: CatalogStore, ancestorsOf: AncestorsOf, logger: Logger): Promise<void> {
+  if (store.kind !== 'memory') {
+    logger.info({ store: store.kind }, 'SIGHUP: nothing to reload, the MongoDB catalog is swapped by the loader');
+    return;
+  }
+  const started = Date.now();
+  try {
+    const resources = await streamCatalogFile(config.catalogFile, ancestorsOf);
+    await store.replaceAll(resources);
+    logger.info({ file: config.catalogFile, count: resources.length, ms: Date.now() - started }, 'catalog reloaded');
+  } catch (error) {
+    logger.error({ err: error, file: config.catalogFile }, 'catalog reload failed; the previous catalog is still served');
+  }
 }
 
 /** config -> logger -> ontologies -> catalog -> store -> app -> listen; SIGTERM closes it all. */
@@ -28,6 +50,10 @@ async function main(): Promise<void> {
     logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');
   });
   onTerminationSignals(createGracefulShutdown({ server, store, logger, graceMs: config.shutdownGraceMs }), (code) => process.exit(code));
+  let reloading = Promise.resolve();
+  process.on('SIGHUP', () => {
+    reloading = reloading.then(() => reloadCatalog(config, store, ancestorsOf, logger));
+  });
 }
 
 main().catch((error: unknown) => {
