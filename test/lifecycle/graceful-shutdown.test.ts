@@ -25,6 +25,17 @@ function post(port: number, agent: http.Agent): Promise<Answer> {
   });
 }
 
+/** Resolves once the server has read the heads of `count` requests: they are in flight. */
+function requestsReceived(server: Server, count: number): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = 0;
+    server.on('request', () => {
+      seen += 1;
+      if (seen === count) resolve();
+    });
+  });
+}
+
 async function listen(store: FlakyStore): Promise<{ server: Server; port: number }> {
   const app = createTestApp({ deps: { store }, config: { requestTimeoutMs: 60_000 } });
   const server = await new Promise<Server>((resolve) => {
@@ -41,9 +52,9 @@ describe('graceful shutdown', () => {
     const shutdown = createGracefulShutdown({ server, store, logger: pino({ level: 'silent' }), graceMs: 30_000 });
     const agent = new http.Agent({ keepAlive: true, maxSockets: 10 });
     const open = store.closeGate();
-    const started = Array.from({ length: 5 }, () => store.nextFind());
+    const received = requestsReceived(server, 5);
     const inFlight = Array.from({ length: 5 }, () => post(port, agent));
-    await Promise.all(started);
+    await received;
 
     const stopping = shutdown('SIGTERM');
     const refused = await post(port, new http.Agent());
