@@ -1,0 +1,104 @@
+/** The operator's flow: `load --out FILE` beside a running `npm start -- --data FILE`, then `kill -HUP`. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { cli, FIXTURE_ITEMS, removeTempDirs, tempDir, writeJson } from './cli-harness';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+let service: ChildProcess | undefined;
+let logs = '';
+
+afterEach(async () => {
+  const running = service;
+  service = undefined;
+  if (running && running.exitCode === null) {
+    await new Promise((resolve) => {
+      running.once('exit', resolve);
+      running.kill('SIGTERM');
+    });
+  }
+  removeTempDirs();
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves when the service has logged `message` `count` times in all. */
+function logged(message: string, count = 1): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      if (logs.split(message).length - 1 >= count) {
+        service?.stdout?.off('data', check);
+        resolve();
+      }
+    };
+    service?.once('exit', (code) => reject(new Error(`service exited ${String(code)}: ${logs}`)));
+    service?.stdout?.on('data', check);
+    check();
+  });
+}
+
+async function startService(data: string): Promise<string> {
+  const port = await freePort();
+  logs = '';
+  // As `npm start` runs it: one node process (the tsx CLI would not relay SIGHUP).
+  service = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts'), '--data', data, '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, ONTOLOGY_FILES: 'none', LOG_LEVEL: 'info', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  service.stdout?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  service.stderr?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  await logged('beacon-catalog listening');
+  return `http://127.0.0.1:${port}`;
+}
+
+async function servedIds(base: string): Promise<string[]> {
+  const res = await fetch(`${base}/catalogs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ meta: { apiVersion: 'v2.0.0' }, query: { pagination: { limit: 1000 } } }),
+  });
+  const body = (await res.json()) as { response: { resultSets: { results: { id: string }[] }[] } };
+  return (body.response.resultSets[0]?.results ?? []).map((r) => r.id).sort();
+}
+
+describe('the service reloads its catalog file on SIGHUP', () => {
+  test('when a new catalog is loaded to the file and SIGHUP sent, then the service serves the new catalog whole', async () => {
+    const dir = tempDir();
+    const items = FIXTURE_ITEMS();
+    const data = path.join(dir, 'catalog.json');
+    await cli('load', writeJson(dir, 'first.json', items.slice(0, 10)), '--out', data);
+    const base = await startService(data);
+    expect(await servedIds(base)).toHaveLength(10);
+
+    await cli('load', writeJson(dir, 'second.json', items.slice(5)), '--out', data);
+    service?.kill('SIGHUP');
+    await logged('catalog reloaded');
+
+    expect(await servedIds(base)).toEqual(items.slice(5).map((i) => String(i['@id'])).sort());
+  });
+
+  test('when the file turns invalid and SIGHUP is sent, then the failure is logged and the old catalog still served', async () => {
+    const dir = tempDir();
+    const items = FIXTURE_ITEMS();
+    const data = path.join(dir, 'catalog.json');
+    await cli('load', writeJson(dir, 'first.json', items.slice(0, 10)), '--out', data);
+    const base = await startService(data);
+    const before = await servedIds(base);
+
+    fs.writeFileSync(data, JSON.stringify([...items.slice(0, 3), { ...items[4], license: 7 }]));
+    service?.kill('SIGHUP');
+    await logged('catalog reload failed');
+
+    expect(await servedIds(base)).toEqual(before);
+  });
+});
