@@ -52,7 +52,7 @@ async function startService(data: string): Promise<string> {
   // As `npm start` runs it: one node process (the tsx CLI would not relay SIGHUP).
   service = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts'), '--data', data, '--port', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, ONTOLOGY_FILES: 'none', LOG_LEVEL: 'info', HOST: '127.0.0.1' },
+    env: { ...process.env, MONGODB_URI: '', ONTOLOGY_FILES: 'none', LOG_LEVEL: 'info', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   service.stdout?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
