@@ -60,7 +60,9 @@ export function parseAlphanumericFilter(id: string, filter: Record<string, unkno
   const values = readValues(filter.value, where);
   const negate = operator === '!';
   if (spec.target === 'type' || spec.target === 'country') {
-    const { known, unknown } = mapValues(values, spec.target === 'type' ? readResourceType : canonicalCountry);
+    // Codes and type names hold no commas, so `"IT,DE"` is read as the list some clients mean.
+    const codes = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const { known, unknown } = mapValues(codes, spec.target === 'type' ? readResourceType : canonicalCountry);
     const clause: Clause | undefined = known.length > 0 ? { kind: 'terms', field: spec.target, values: known, negate } : undefined;
     return { clause, dialect: spec.dialect, unsupported: unknown };
   }

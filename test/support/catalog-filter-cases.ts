@@ -29,6 +29,7 @@ export const CASES: Case[] = [
   ['v1 resourceTypes', [{ id: 'resourceTypes', operator: '=', value: ['BiobankDataset'] }], ofType('ejprd:Biobank')],
   ['v1 resourceTypes as a string', [{ id: 'resourceTypes', operator: '=', value: 'Guideline' }], ofType('ejprd:Guideline')],
   ['v1 country (OR)', [{ id: 'country', operator: '=', value: ['IT', 'DE'] }], inCountry('IT', 'DE')],
+  ['country codes in one comma-separated string', [{ id: 'country', operator: '=', value: 'IT, DE' }], inCountry('IT', 'DE')],
   ['v1 country EL for Greece', [{ id: 'country', operator: '=', value: ['EL'] }], inCountry('GR')],
   ['a lower-case country code', [{ id: 'country', operator: '=', value: ['fr'] }], inCountry('FR')],
   ['a v2 type CURIE', [{ id: 'ejprd:Biobank' }], ofType('ejprd:Biobank')],
