@@ -62,6 +62,8 @@ export interface Config {
   maxQueuedRequests: number;
   queueTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Server-side limit on every MongoDB read; below `requestTimeoutMs`, so the database stops first. */
+  mongodbMaxTimeMs: number;
   shutdownGraceMs: number;
   /** Bearer JWT issuer, its JWKS and the audience tokens must name; tokens are refused when unset. */
   authIssuer?: string;
@@ -130,6 +132,7 @@ const CONFIG_SCHEMA = {
     maxQueuedRequests: { type: 'integer', minimum: 0, default: 128 },
     queueTimeoutMs: { type: 'integer', minimum: 1, default: 1000 },
     requestTimeoutMs: { type: 'integer', minimum: 100, default: 4000 },
+    mongodbMaxTimeMs: { type: 'integer', minimum: 1 },
     shutdownGraceMs: { type: 'integer', minimum: 0, default: 10000 },
     authIssuer: { type: 'string', minLength: 1 },
     authJwksUri: { type: 'string', pattern: '^https?://' },
@@ -203,6 +206,7 @@ function fromEnv(env: NodeJS.ProcessEnv): Source {
     maxQueuedRequests: env.MAX_QUEUED_REQUESTS,
     queueTimeoutMs: env.QUEUE_TIMEOUT_MS,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    mongodbMaxTimeMs: env.MONGODB_MAX_TIME_MS,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     authIssuer: env.AUTH_ISSUER,
     authJwksUri: env.AUTH_JWKS_URI,
@@ -235,6 +239,22 @@ function withoutUndefined(source: Source): Source {
 
 const validate = new Ajv({ useDefaults: true, coerceTypes: true, allErrors: true }).compile(CONFIG_SCHEMA);
 
+const DEFAULT_MONGODB_MAX_TIME_MS = 3000;
+
+/**
+ * A MongoDB read must give up before the request timeout answers 503, or it goes on
+ * using the database for a caller who has already been told no. Unset, the limit is
+ * 3000 ms, or three quarters of a request timeout below 4000 ms; set, it must be below.
+ */
+function checkTimeouts(config: { mongodbMaxTimeMs?: number; requestTimeoutMs: number }): void {
+  config.mongodbMaxTimeMs ??= Math.min(DEFAULT_MONGODB_MAX_TIME_MS, Math.floor((config.requestTimeoutMs * 3) / 4));
+  if (config.mongodbMaxTimeMs >= config.requestTimeoutMs) {
+    throw new ConfigError(
+      `invalid configuration: MONGODB_MAX_TIME_MS (${config.mongodbMaxTimeMs}) must be below REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}), so a MongoDB query stops before its request times out`,
+    );
+  }
+}
+
 /** Flags win over environment variables, which win over defaults. */
 export function loadConfig(env: NodeJS.ProcessEnv = {}, argv: readonly string[] = [], overrides: Partial<Config> = {}): Readonly<Config> {
   let flags: Source;
@@ -249,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = {}, argv: readonly string[] 
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const config = merged as unknown as Config;
+  checkTimeouts(config);
   config.publicUrl = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
   config.resultSetId ??= config.beaconId;
   config.catalogFile = path.resolve(config.catalogFile);

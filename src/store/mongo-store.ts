@@ -27,7 +27,7 @@ export interface MongoStoreOptions {
 
 export const MONGO_STORE_DEFAULTS = {
   collection: 'resources',
-  maxTimeMS: 4000,
+  maxTimeMS: 3000,
   serverSelectionTimeoutMS: 5000,
 } as const;
 

@@ -12,7 +12,7 @@ import type { CatalogResource } from '../model/catalog-resource';
 export async function openStore(config: Readonly<Config>, loadCatalog: () => CatalogResource[], logger: Logger): Promise<CatalogStore> {
   if (config.mongodbUri) {
     const { mongodbDatabase: database, mongodbCollection: collection } = config;
-    return openMongoStore({ uri: config.mongodbUri, logger, ...(database ? { database } : {}), ...(collection ? { collection } : {}) });
+    return openMongoStore({ uri: config.mongodbUri, logger, maxTimeMS: config.mongodbMaxTimeMs, ...(database ? { database } : {}), ...(collection ? { collection } : {}) });
   }
   return new MemoryStore(loadCatalog());
 }
