@@ -17,6 +17,8 @@ export interface Plan {
 export interface PlanIndexes {
   size: number;
   resources: readonly CatalogResource[];
+  /** id -> position: `id` `$in` (a token's per-resource grants) plans exactly. */
+  positionOf: ReadonlyMap<string, number>;
   terms: TermIndex;
   titles: TrigramIndex;
 }
@@ -29,6 +31,8 @@ const PATTERN_FIELDS = ['title', 'description', 'id'] as const;
 type PatternField = (typeof PATTERN_FIELDS)[number];
 const isPatternField = (field: string): field is PatternField => (PATTERN_FIELDS as readonly string[]).includes(field);
 const isTermField = (field: string): field is TermIndexedField => (TERM_INDEXED_FIELDS as readonly string[]).includes(field);
+/** Only string values plan exactly: `$in: [null]` would also match a missing field. */
+const isStringList = (values: unknown): values is string[] => Array.isArray(values) && values.every((v) => typeof v === 'string');
 
 /** The literal runs of an anchored wildcard regex as `src/query/` writes it; undefined if it is not one. */
 export function regexLiterals(source: string): string[] | undefined {
@@ -52,14 +56,27 @@ function everything(indexes: PlanIndexes): Plan {
   return { set: Bitset.all(indexes.size), exact: false };
 }
 
+/** The positions whose `field` equals one of `values`; `id` is unique, so one lookup each. */
+function termMatches(field: TermIndexedField | 'id', values: readonly string[], indexes: PlanIndexes): Bitset {
+  if (field !== 'id') return indexes.terms.addMatches(field, values, new Bitset(indexes.size));
+  const positions: number[] = [];
+  for (const id of values) {
+    const position = indexes.positionOf.get(id);
+    if (position !== undefined) positions.push(position);
+  }
+  return Bitset.of(indexes.size, positions);
+}
+
 function planField(field: string, condition: unknown, indexes: PlanIndexes): Plan {
   if (!isDoc(condition)) return everything(indexes);
   const keys = Object.keys(condition);
-  if (isTermField(field) && keys.length === 1 && Array.isArray(condition.$in)) {
-    return { set: indexes.terms.addMatches(field, condition.$in, new Bitset(indexes.size)), exact: true };
-  }
-  if (isTermField(field) && keys.length === 1 && Array.isArray(condition.$nin)) {
-    return { set: indexes.terms.addMatches(field, condition.$nin, new Bitset(indexes.size)).not(), exact: true };
+  const operator = keys.length === 1 ? keys[0] : undefined;
+  if ((field === 'id' || isTermField(field)) && (operator === '$in' || operator === '$nin')) {
+    const values = condition[operator];
+    if (!isStringList(values)) return everything(indexes);
+    const set = termMatches(field, values, indexes);
+    // `$nin` also matches documents without the field (a missing accessLevel is public).
+    return { set: operator === '$nin' ? set.not() : set, exact: true };
   }
   if (isPatternField(field) && typeof condition.$regex === 'string' && condition.$options === 'i' && keys.length === 2) {
     const literals = field === 'title' ? regexLiterals(condition.$regex) : undefined;
@@ -82,13 +99,14 @@ function keepMatching(candidates: Bitset, field: PatternField, regex: RegExp, re
 function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], indexes: PlanIndexes): Plan {
   const plans = list.map((entry) => planDocument(entry, indexes));
   const exact = plans.every((p) => p.exact);
+  // Every plan's set is freshly built, so the first one can take the others in place.
+  const [first, ...rest] = plans as [Plan, ...Plan[]];
   if (operator === '$and') {
-    const set = Bitset.all(indexes.size);
-    plans.forEach((p) => set.and(p.set));
-    return { set, exact };
+    rest.forEach((p) => first.set.and(p.set));
+    return { set: first.set, exact };
   }
-  const union = new Bitset(indexes.size);
-  plans.forEach((p) => union.or(p.set));
+  const union = first.set;
+  rest.forEach((p) => union.or(p.set));
   if (operator === '$or') return { set: union, exact };
   // The complement of a superset is not a superset: only exact branches can be negated.
   return exact ? { set: union.not(), exact: true } : everything(indexes);

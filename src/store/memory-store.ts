@@ -12,15 +12,13 @@ function byId(a: CatalogResource, b: CatalogResource): number {
 type Doc = CatalogResource & Record<string, unknown>;
 
 /** One catalog and its indexes, built aside and swapped in whole. */
-interface Snapshot extends PlanIndexes {
-  byId: Map<string, CatalogResource>;
-}
+type Snapshot = PlanIndexes;
 
 function buildSnapshot(resources: readonly CatalogResource[]): Snapshot {
   const sorted = Object.freeze([...resources].sort(byId));
   return {
     resources: sorted,
-    byId: new Map(sorted.map((r) => [r.id, r] as const)),
+    positionOf: new Map(sorted.map((r, position) => [r.id, position] as const)),
     size: sorted.length,
     terms: new TermIndex(sorted),
     titles: new TrigramIndex(sorted.map((r) => r.title)),
@@ -29,7 +27,7 @@ function buildSnapshot(resources: readonly CatalogResource[]): Snapshot {
 
 /**
  * The embedded store: the catalog in memory, sorted by `id`, with posting-list indexes on
- * type, country, themes and themeAncestors and a trigram index on titles. A query document
+ * type, country, themes, themeAncestors, accessLevel and id and a trigram index on titles. A query document
  * is planned onto the indexes; when the plan is exact its bitset is the answer, otherwise
  * the compiled `mingo` query (the same MongoDB semantics a collection applies) tests the
  * candidates only. Answers equal a full mingo scan (test/unit/store/ checks it).
@@ -59,7 +57,9 @@ export class MemoryStore implements CatalogStore {
   }
 
   async findById(id: string): Promise<CatalogResource | undefined> {
-    return this.snapshot.byId.get(id);
+    const { positionOf, resources } = this.snapshot;
+    const position = positionOf.get(id);
+    return position === undefined ? undefined : resources[position];
   }
 
   async terms(): Promise<CatalogTerms> {

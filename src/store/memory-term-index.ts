@@ -1,8 +1,11 @@
 import type { CatalogResource } from '../model/catalog-resource';
 import { Bitset } from './memory-bitset';
 
-/** The fields a `$in`/`$nin` may name that the embedded store indexes exactly. */
-export const TERM_INDEXED_FIELDS = ['type', 'country', 'themes', 'themeAncestors'] as const;
+/**
+ * The fields a `$in`/`$nin` may name that the embedded store indexes exactly. `accessLevel`
+ * is what tiered access restricts every anonymous query by (a missing level is public).
+ */
+export const TERM_INDEXED_FIELDS = ['type', 'country', 'themes', 'themeAncestors', 'accessLevel'] as const;
 export type TermIndexedField = (typeof TERM_INDEXED_FIELDS)[number];
 
 /** A term's postings: positions (ascending) for rare terms, a bitset for dense ones. */
@@ -51,6 +54,12 @@ export class TermIndex {
       else if (found) into.addAll(found);
     }
     return into;
+  }
+
+  /** How many positions hold `value` in `field`. */
+  count(field: TermIndexedField, value: string): number {
+    const found = this.fields.get(field)?.get(value);
+    return found === undefined ? 0 : found instanceof Bitset ? found.count() : found.length;
   }
 
   distinct(field: TermIndexedField): string[] {

@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { Query } from 'mingo';
 import type { CatalogResource } from '../../../src/model/catalog-resource';
-import { RESOURCE_TYPES } from '../../../src/model/catalog-resource';
+import { ACCESS_LEVELS, RESOURCE_TYPES } from '../../../src/model/catalog-resource';
+import { restrict, visibleAt, type Granularity } from '../../../src/auth/access-policy';
+import type { Principal } from '../../../src/auth/principal';
 import type { Clause, FilterGroup, PatternField, TermField } from '../../../src/filters/filter-types';
 import { buildQuery } from '../../../src/query/build-query';
 import type { QueryDocument } from '../../../src/store/catalog-store';
 import { MemoryStore } from '../../../src/store/memory-store';
+import { planDocument, type PlanIndexes } from '../../../src/store/memory-planner';
+import { TermIndex } from '../../../src/store/memory-term-index';
+import { TrigramIndex } from '../../../src/store/memory-trigram-index';
 
 const THEMES = ['ordo:Orphanet_1', 'ordo:Orphanet_10', 'ordo:Orphanet_100', 'hp:0000118', 'hp:0001250'];
 const COUNTRIES = ['DE', 'FR', 'GR', 'IT'];
@@ -21,12 +26,14 @@ const resourceArb = (index: number): fc.Arbitrary<CatalogResource> =>
       themes: fc.uniqueArray(fc.constantFrom(...THEMES), { maxLength: 3 }),
       extra: fc.uniqueArray(fc.constantFrom(...THEMES), { maxLength: 2 }),
       country: fc.option(fc.constantFrom(...COUNTRIES), { nil: undefined }),
+      accessLevel: fc.option(fc.constantFrom(...ACCESS_LEVELS), { nil: undefined }),
     })
-    .map(({ extra, description, country, ...r }) => ({
+    .map(({ extra, description, country, accessLevel, ...r }) => ({
       ...r,
       id: `https://example.org/r/${String(97 - index).padStart(3, '0')}`,
       ...(description === undefined ? {} : { description }),
       ...(country === undefined ? {} : { country }),
+      ...(accessLevel === undefined ? {} : { accessLevel }),
       themeAncestors: [...new Set([...r.themes, ...extra])],
       landingPages: [],
       language: ['en'],
@@ -51,7 +58,22 @@ const patternClause: fc.Arbitrary<Clause> = fc.record({
   negate: fc.boolean(),
 });
 const groupsArb: fc.Arbitrary<FilterGroup[]> = fc.array(fc.array(fc.oneof(termClause, patternClause), { minLength: 1, maxLength: 3 }), { maxLength: 3 });
+const granularityArb = fc.constantFrom<Granularity>('boolean', 'count', 'record');
+/** The clauses tiered access adds (src/auth/access-policy.ts): `accessLevel` `$nin`, or that `$or` granted ids. */
+const principalArb: fc.Arbitrary<Principal> = fc.oneof(
+  fc.constant<Principal>({ kind: 'anonymous' }),
+  fc.constant<Principal>({ kind: 'auth-key' }),
+  fc
+    .uniqueArray(fc.integer({ min: 50, max: 100 }), { maxLength: 4 })
+    .map((ns): Principal => ({ kind: 'token', issuer: 'i', subject: 's', grants: new Set(ns.map((n) => `https://example.org/r/${String(n).padStart(3, '0')}`)), rejectedVisas: 0 })),
+);
+const accessArb = fc.record({ needed: granularityArb, principal: principalArb, registeredGranularity: granularityArb, controlledGranularity: granularityArb });
 const windowArb = fc.record({ offset: fc.integer({ min: 0, max: 12 }), limit: fc.integer({ min: 1, max: 15 }) });
+
+function indexesOf(resources: readonly CatalogResource[]): PlanIndexes {
+  const sorted = [...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { size: sorted.length, resources: sorted, positionOf: new Map(sorted.map((r, i) => [r.id, i])), terms: new TermIndex(sorted), titles: new TrigramIndex(sorted.map((r) => r.title)) };
+}
 
 /** The reference: a plain mingo scan over the catalog sorted by id. */
 function scan(resources: readonly CatalogResource[], query: QueryDocument): CatalogResource[] {
@@ -60,18 +82,20 @@ function scan(resources: readonly CatalogResource[], query: QueryDocument): Cata
 }
 
 describe('MemoryStore (indexed) against a plain mingo scan', () => {
-  test('when random build-query documents run on random catalogs, then totals and windows equal the scan', async () => {
+  test('when random build-query documents, alone or restricted by tiered access, run on random catalogs, then totals and windows equal the scan and the plan is exact', async () => {
     await fc.assert(
-      fc.asyncProperty(catalogArb, groupsArb, windowArb, async (catalog, groups, window) => {
-        const query = buildQuery(groups);
+      fc.asyncProperty(catalogArb, groupsArb, fc.option(accessArb, { nil: undefined }), windowArb, async (catalog, groups, access, window) => {
+        const built = buildQuery(groups);
+        const query = access ? restrict(built, visibleAt(access.needed, access.principal, access)) : built;
         const expected = scan(catalog, query);
         const store = new MemoryStore(catalog);
         const found = await store.find(query, window, true);
         expect(found.total).toBe(expected.length);
         expect(found.records.map((r) => r.id)).toEqual(expected.slice(window.offset, window.offset + window.limit).map((r) => r.id));
         expect((await store.find(query, window, false)).records).toEqual([]);
+        expect(planDocument(query, indexesOf(catalog)).exact).toBe(true);
       }),
-      { numRuns: 400, seed: 20260107 },
+      { numRuns: 600, seed: 20260107 },
     );
   });
 });
