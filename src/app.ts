@@ -14,7 +14,7 @@ import { createJsonDepthLimit } from './security/json-depth-limit';
 import { createMetrics } from './observability/metrics';
 import { instrumentStore } from './observability/instrument-store';
 import { recordHttpMetrics } from './observability/record-http-metrics';
-import { observabilityRoutes } from './observability/observability-routes';
+import { mountRoutes } from './http/mount-routes';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -40,13 +40,11 @@ export function createApp(input: AppDeps): Express {
     }),
   );
   app.use(createCors(deps.config.corsOrigins));
-  app.use(recordHttpMetrics(metrics), observabilityRoutes(deps.store, metrics));
+  app.use(recordHttpMetrics(metrics));
+  mountRoutes(app, ROUTES.filter((route) => route.beforeLimits), deps, metrics);
   app.use(trafficLimits(deps));
   app.use(requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes), createJsonDepthLimit(deps.config.maxJsonDepth));
-  for (const route of ROUTES) {
-    const handler = route.handler(deps);
-    for (const method of route.methods) app[method === 'GET' ? 'get' : 'post'](route.path, handler);
-  }
+  mountRoutes(app, ROUTES.filter((route) => !route.beforeLimits), deps, metrics);
   app.use(createUnmatchedHandler(ROUTES));
   app.use(createErrorHandler(deps));
   return app;

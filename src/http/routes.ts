@@ -12,11 +12,15 @@ import {
 import { createSingleEntryHandler } from '../info/single-entry-handler';
 import { createContextHandler } from '../info/context-handler';
 import { createDocsAssetHandler, createDocsHandler, createOpenApiHandler } from '../openapi/openapi-handlers';
+import { createLiveHandler, createMetricsHandler, createReadyHandler } from '../observability/observability-routes';
+import type { Metrics } from '../observability/metrics';
 
 export interface Route {
   path: string;
   methods: readonly ('GET' | 'POST')[];
-  handler: (deps: AppDeps) => RequestHandler;
+  handler: (deps: AppDeps, metrics: Metrics) => RequestHandler;
+  /** Mounted before the traffic limits: never rate limited, queued or timed out (probes, scrapes). */
+  beforeLimits?: true;
 }
 
 /** The route table: every path the service answers, and with which methods. */
@@ -34,4 +38,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/openapi.json', methods: ['GET'], handler: createOpenApiHandler },
   { path: '/docs', methods: ['GET'], handler: createDocsHandler },
   { path: '/docs/:file', methods: ['GET'], handler: createDocsAssetHandler },
+  { path: '/health/live', methods: ['GET'], handler: createLiveHandler, beforeLimits: true },
+  { path: '/health/ready', methods: ['GET'], handler: createReadyHandler, beforeLimits: true },
+  { path: '/metrics', methods: ['GET'], handler: createMetricsHandler, beforeLimits: true },
 ];

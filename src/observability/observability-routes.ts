@@ -1,4 +1,5 @@
-import { Router, type Request, type Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
+import type { AppDeps } from '../http/app-deps';
 import type { CatalogStore } from '../store/catalog-store';
 import type { Metrics } from './metrics';
 
@@ -17,22 +18,30 @@ async function storeReady(store: CatalogStore): Promise<boolean> {
   }
 }
 
-/**
- * `/health/live` (the process answers), `/health/ready` (the store answers: 200 or 503)
- * and `/metrics` (Prometheus text). Mounted before the traffic limits, so probes and
- * scrapes are never rate limited or queued.
+/*
+ * The handlers of `/health/live`, `/health/ready` and `/metrics`. Their routes carry
+ * `beforeLimits` in the route table, so probes and scrapes are never rate limited or queued.
  */
-export function observabilityRoutes(store: CatalogStore, metrics: Metrics): Router {
-  const router = Router();
-  router.get('/health/live', (_req: Request, res: Response) => {
+
+/** `/health/live`: the process answers. */
+export function createLiveHandler(): RequestHandler {
+  return (_req: Request, res: Response): void => {
     res.set('Cache-Control', 'no-store').json({ status: 'UP' });
-  });
-  router.get('/health/ready', async (_req: Request, res: Response) => {
+  };
+}
+
+/** `/health/ready`: the store answers (200) or not (503). */
+export function createReadyHandler(deps: AppDeps): RequestHandler {
+  const { store } = deps;
+  return async (_req: Request, res: Response): Promise<void> => {
     const ready = await storeReady(store);
     res.set('Cache-Control', 'no-store').status(ready ? 200 : 503).json({ status: ready ? 'UP' : 'DOWN', store: store.kind });
-  });
-  router.get('/metrics', async (_req: Request, res: Response) => {
+  };
+}
+
+/** `/metrics`: Prometheus text. */
+export function createMetricsHandler(_deps: AppDeps, metrics: Metrics): RequestHandler {
+  return async (_req: Request, res: Response): Promise<void> => {
     res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-  return router;
+  };
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { CATALOGS_REQUEST_COMPONENT, ERROR_RESPONSES, FRAMEWORK_FILES, jsonResponse, ref } from './openapi-components';
 import { CATALOG_REQUEST_EXAMPLES } from './openapi-examples';
 import { catalogPaths } from './openapi-catalog-paths';
+import { operationsPaths } from './openapi-operations-paths';
 
 type Json = Record<string, unknown>;
 
@@ -62,6 +63,7 @@ export function openApiDocument(config: Readonly<Config>): Json {
       { name: 'Informational endpoints', description: 'Beacon v2 framework: what this beacon is and serves.' },
       { name: 'catalogs', description: 'EJP-RD Virtual Platform catalog queries.' },
       { name: 'Documentation', description: 'This document, the API page and the JSON-LD context.' },
+      { name: 'Operations', description: 'Health probes and metrics; never rate limited or queued.' },
     ],
     paths: {
       '/': informational('Root', 'Beacon information', FRAMEWORK_FILES.info, true),
@@ -73,6 +75,7 @@ export function openApiDocument(config: Readonly<Config>): Json {
       '/filtering_terms': informational('FilteringTerms', 'Filtering terms', FRAMEWORK_FILES.filteringTerms, true),
       ...catalogPaths(CATALOG_REQUEST_EXAMPLES),
       ...staticPaths(),
+      ...operationsPaths(),
     },
     components: { schemas: { ...bundleFrameworkSchemas(Object.values(FRAMEWORK_FILES)), [CATALOGS_REQUEST_COMPONENT]: catalogsRequestSchema() } },
   };

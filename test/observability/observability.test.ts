@@ -37,6 +37,23 @@ describe('health', () => {
   });
 });
 
+describe('health and metrics in the route table', () => {
+  test.each(['/health/live', '/health/ready', '/metrics'])('when %s is sent a POST, then 405 with Allow: GET and a Beacon error', async (path) => {
+    const res = await request(createTestApp()).post(path).send({});
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET');
+    expectBeaconSchema(res.body, 'error');
+    expect(res.body.error).toEqual({ errorCode: 405, errorMessage: `POST is not allowed on ${path}; use GET` });
+  });
+
+  test('when /health/ready is polled, then /metrics labels it by its route', async () => {
+    const app = createTestApp();
+    await request(app).get('/health/ready');
+    const res = await request(app).get('/metrics');
+    expect(res.text).toContain('http_requests_total{method="GET",route="/health/ready",status="200"} 1');
+  });
+});
+
 describe('metrics', () => {
   test('when a query has been answered, then /metrics counts it by route and status and times the store', async () => {
     const app = createTestApp();
