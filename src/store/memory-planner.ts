@@ -96,12 +96,16 @@ function keepMatching(candidates: Bitset, field: PatternField, regex: RegExp, re
   return Bitset.of(candidates.size, kept);
 }
 
-function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], indexes: PlanIndexes): Plan {
+/** Exact match counts of sub-documents, by object identity; see `planDocument`. */
+export type CountMemo = WeakMap<object, number>;
+
+function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], indexes: PlanIndexes, memo?: CountMemo): Plan {
   const plans = list.map((entry) => planDocument(entry, indexes));
   const exact = plans.every((p) => p.exact);
   // Every plan's set is freshly built, so the first one can take the others in place.
   const [first, ...rest] = plans as [Plan, ...Plan[]];
   if (operator === '$and') {
+    if (memo) list.forEach((entry, i) => isDoc(entry) && plans[i]?.exact && memo.set(entry, plans[i].set.count()));
     rest.forEach((p) => first.set.and(p.set));
     return { set: first.set, exact };
   }
@@ -112,13 +116,17 @@ function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], i
   return exact ? { set: union.not(), exact: true } : everything(indexes);
 }
 
-/** Plans a query document of the shapes `src/query/build-query.ts` emits; anything else is a scan. */
-export function planDocument(query: unknown, indexes: PlanIndexes): Plan {
+/**
+ * Plans a query document of the shapes `src/query/build-query.ts` emits; anything else is a
+ * scan. With `memo`, the exact counts of a top-level `$and`'s entries are kept by object:
+ * tiered access asks for `{$and: [q, access]}` and then counts `q` itself.
+ */
+export function planDocument(query: unknown, indexes: PlanIndexes, memo?: CountMemo): Plan {
   if (!isDoc(query)) return everything(indexes);
   const parts: Plan[] = [];
   for (const [key, value] of Object.entries(query)) {
     if (key === '$and' || key === '$or' || key === '$nor') {
-      parts.push(Array.isArray(value) && value.length > 0 ? planList(key, value, indexes) : everything(indexes));
+      parts.push(Array.isArray(value) && value.length > 0 ? planList(key, value, indexes, memo) : everything(indexes));
     } else if (key.startsWith('$')) parts.push(everything(indexes));
     else parts.push(planField(key, value, indexes));
   }

@@ -1,7 +1,7 @@
 import { Query } from 'mingo';
 import type { CatalogResource } from '../model/catalog-resource';
 import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
-import { planDocument, type PlanIndexes } from './memory-planner';
+import { planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
 import { TermIndex } from './memory-term-index';
 import { TrigramIndex } from './memory-trigram-index';
 
@@ -12,7 +12,10 @@ function byId(a: CatalogResource, b: CatalogResource): number {
 type Doc = CatalogResource & Record<string, unknown>;
 
 /** One catalog and its indexes, built aside and swapped in whole. */
-type Snapshot = PlanIndexes;
+interface Snapshot extends PlanIndexes {
+  /** Counts of query documents already planned inside a larger one (query documents are never mutated). */
+  counts: CountMemo;
+}
 
 function buildSnapshot(resources: readonly CatalogResource[]): Snapshot {
   const sorted = Object.freeze([...resources].sort(byId));
@@ -22,6 +25,7 @@ function buildSnapshot(resources: readonly CatalogResource[]): Snapshot {
     size: sorted.length,
     terms: new TermIndex(sorted),
     titles: new TrigramIndex(sorted.map((r) => r.title)),
+    counts: new WeakMap(),
   };
 }
 
@@ -42,7 +46,9 @@ export class MemoryStore implements CatalogStore {
 
   async find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult> {
     const snapshot = this.snapshot;
-    const plan = planDocument(query, snapshot);
+    const known = withRecords ? undefined : snapshot.counts.get(query);
+    if (known !== undefined) return { total: known, records: [] };
+    const plan = planDocument(query, snapshot, snapshot.counts);
     if (plan.exact) {
       const records = withRecords ? plan.set.positions(window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource) : [];
       return { total: plan.set.count(), records };
