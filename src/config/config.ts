@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import Ajv from 'ajv';
+import { SETTINGS, type Setting } from './settings';
 
 /**
  * The service's configuration: read once from the environment and the command line,
@@ -79,70 +80,11 @@ export interface Config {
   controlledGranularity: 'boolean' | 'count' | 'record';
 }
 
-const ISO_DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$';
-
-const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
-const FIXTURE_CATALOG = path.join(FIXTURES, 'catalog.json');
-/** The shipped HPO and ORDO releases, loaded unless `ONTOLOGY_FILES=none`. */
-const SHIPPED_ONTOLOGIES = ['hp.v2026-01-08.json.gz', 'ordo_en_4.2.owl.gz'].map((f) => path.join(FIXTURES, 'ontologies', f));
-
 const CONFIG_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  properties: {
-    port: { type: 'integer', minimum: 0, maximum: 65535, default: 3000 },
-    host: { type: 'string', default: '0.0.0.0' },
-    publicUrl: { type: 'string', pattern: '^https?://' },
-    catalogFile: { type: 'string', minLength: 1, default: FIXTURE_CATALOG },
-    mongodbUri: { type: 'string', pattern: '^mongodb(\\+srv)?://' },
-    mongodbDatabase: { type: 'string', minLength: 1 },
-    mongodbCollection: { type: 'string', minLength: 1 },
-    ontologyFiles: { type: 'array', items: { type: 'string', minLength: 1 }, default: SHIPPED_ONTOLOGIES },
-    beaconId: { type: 'string', minLength: 1, default: 'org.example.beacon-catalog' },
-    beaconName: { type: 'string', minLength: 1, default: 'beacon-catalog: rare-disease resource catalog' },
-    resultSetId: { type: 'string', minLength: 1 },
-    defaultSchema: { enum: ['v1', 'v2'], default: 'v1' },
-    maxGranularity: { enum: ['boolean', 'count', 'record'], default: 'record' },
-    defaultGranularity: { enum: ['boolean', 'count', 'record'], default: 'record' },
-    defaultLimit: { type: 'integer', minimum: 1, default: 100 },
-    maxLimit: { type: 'integer', minimum: 1, default: 1000 },
-    includeDescendantTermsDefault: { type: 'boolean', default: false },
-    bodyLimitBytes: { type: 'integer', minimum: 1024, default: 1048576 },
-    logLevel: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
-    environment: { enum: ['prod', 'test', 'dev', 'staging'], default: 'dev' },
-    productionStatus: { enum: ['DEV', 'TEST', 'PROD'], default: 'DEV' },
-    beaconDescription: { type: 'string', minLength: 1, default: 'Beacon v2 catalog of rare-disease resources (biobanks, patient registries, datasets, guidelines) for the EJP-RD Virtual Platform.' },
-    organizationId: { type: 'string', minLength: 1, default: 'org.example' },
-    organizationName: { type: 'string', minLength: 1, default: 'Example rare-disease organisation' },
-    welcomeUrl: { type: 'string', pattern: '^https?://' },
-    contactUrl: { type: 'string', pattern: '^(https?|mailto):' },
-    logoUrl: { type: 'string', pattern: '^https?://' },
-    createdAt: { type: 'string', pattern: ISO_DATE_TIME },
-    updatedAt: { type: 'string', pattern: ISO_DATE_TIME },
-    corsOrigins: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, default: ['*'] },
-    cacheMaxAgeSeconds: { type: 'integer', minimum: 0, default: 300 },
-    maxJsonDepth: { type: 'integer', minimum: 2, maximum: 1000, default: 32 },
-    maxFilters: { type: 'integer', minimum: 1, default: 64 },
-    maxValuesPerFilter: { type: 'integer', minimum: 1, default: 100 },
-    maxStringLength: { type: 'integer', minimum: 16, default: 1000 },
-    rateLimitPerMinute: { type: 'integer', minimum: 0, default: 600 },
-    rateLimitExempt: { type: 'array', items: { type: 'string', minLength: 1 }, default: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] },
-    trustProxy: { type: 'string', default: '' },
-    maxConcurrentRequests: { type: 'integer', minimum: 1, default: 32 },
-    maxQueuedRequests: { type: 'integer', minimum: 0, default: 128 },
-    queueTimeoutMs: { type: 'integer', minimum: 1, default: 1000 },
-    requestTimeoutMs: { type: 'integer', minimum: 100, default: 4000 },
-    mongodbMaxTimeMs: { type: 'integer', minimum: 1 },
-    shutdownGraceMs: { type: 'integer', minimum: 0, default: 10000 },
-    authIssuer: { type: 'string', minLength: 1 },
-    authJwksUri: { type: 'string', pattern: '^https?://' },
-    authAudience: { type: 'string', minLength: 1 },
-    visaJwksUris: { type: 'array', items: { type: 'string', pattern: '^https?://' }, default: [] },
-    authKeys: { type: 'array', items: { type: 'string', minLength: 16 }, default: [] },
-    registeredGranularity: { enum: ['boolean', 'count', 'record'], default: 'count' },
-    controlledGranularity: { enum: ['boolean', 'count', 'record'], default: 'boolean' },
-  },
-} as const;
+  properties: Object.fromEntries(Object.entries(SETTINGS).map(([name, setting]) => [name, setting.schema])),
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -150,73 +92,16 @@ export class ConfigError extends Error {
 
 type Source = Record<string, unknown>;
 
-/** `none` turns the shipped ontologies off; otherwise a `:`-separated list of paths. */
-function readOntologyFiles(value: string | undefined): string[] | undefined {
-  if (value === undefined || value === '') return undefined;
-  return value.trim().toLowerCase() === 'none' ? [] : value.split(path.delimiter).filter(Boolean);
+/** One env string -> the setting's raw value; `none` empties a path list (no ontologies). */
+function readEnvValue(setting: Setting, raw: string | undefined): unknown {
+  if (raw === undefined || raw === '' || !setting.list) return raw;
+  if (setting.list === 'path') return raw.trim().toLowerCase() === 'none' ? [] : raw.split(path.delimiter).filter(Boolean);
+  return raw.split(',').map((item) => item.trim()).filter(Boolean);
 }
 
-/** `a, b,c` -> ['a', 'b', 'c']; unset stays unset so the default applies. */
-function commaList(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean);
-}
-
-/** Environment variable names, beside the flags `--data`, `--port`, `--mongodb-uri`, `--ontology`. */
+/** The environment variables of `SETTINGS`, beside the flags `--data`, `--port`, `--mongodb-uri`, `--ontology`. */
 function fromEnv(env: NodeJS.ProcessEnv): Source {
-  const pick: Source = {
-    port: env.PORT,
-    host: env.HOST,
-    publicUrl: env.PUBLIC_URL,
-    catalogFile: env.CATALOG_FILE,
-    mongodbUri: env.MONGODB_URI,
-    mongodbDatabase: env.MONGODB_DATABASE,
-    mongodbCollection: env.MONGODB_COLLECTION,
-    ontologyFiles: readOntologyFiles(env.ONTOLOGY_FILES),
-    beaconId: env.BEACON_ID,
-    beaconName: env.BEACON_NAME,
-    resultSetId: env.RESULT_SET_ID,
-    defaultSchema: env.DEFAULT_SCHEMA,
-    maxGranularity: env.MAX_GRANULARITY,
-    defaultGranularity: env.DEFAULT_GRANULARITY,
-    defaultLimit: env.DEFAULT_LIMIT,
-    maxLimit: env.MAX_LIMIT,
-    includeDescendantTermsDefault: env.INCLUDE_DESCENDANT_TERMS,
-    bodyLimitBytes: env.BODY_LIMIT_BYTES,
-    logLevel: env.LOG_LEVEL,
-    environment: env.BEACON_ENVIRONMENT,
-    productionStatus: env.PRODUCTION_STATUS,
-    beaconDescription: env.BEACON_DESCRIPTION,
-    organizationId: env.ORGANIZATION_ID,
-    organizationName: env.ORGANIZATION_NAME,
-    welcomeUrl: env.WELCOME_URL,
-    contactUrl: env.CONTACT_URL,
-    logoUrl: env.LOGO_URL,
-    createdAt: env.BEACON_CREATED_AT,
-    updatedAt: env.BEACON_UPDATED_AT,
-    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : undefined,
-    cacheMaxAgeSeconds: env.CACHE_MAX_AGE_SECONDS,
-    maxJsonDepth: env.MAX_JSON_DEPTH,
-    maxFilters: env.MAX_FILTERS,
-    maxValuesPerFilter: env.MAX_VALUES_PER_FILTER,
-    maxStringLength: env.MAX_STRING_LENGTH,
-    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
-    rateLimitExempt: commaList(env.RATE_LIMIT_EXEMPT),
-    trustProxy: env.TRUST_PROXY,
-    maxConcurrentRequests: env.MAX_CONCURRENT_REQUESTS,
-    maxQueuedRequests: env.MAX_QUEUED_REQUESTS,
-    queueTimeoutMs: env.QUEUE_TIMEOUT_MS,
-    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
-    mongodbMaxTimeMs: env.MONGODB_MAX_TIME_MS,
-    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
-    authIssuer: env.AUTH_ISSUER,
-    authJwksUri: env.AUTH_JWKS_URI,
-    authAudience: env.AUTH_AUDIENCE,
-    visaJwksUris: commaList(env.AUTH_VISA_JWKS_URIS),
-    authKeys: commaList(env.AUTH_KEYS),
-    registeredGranularity: env.REGISTERED_GRANULARITY,
-    controlledGranularity: env.CONTROLLED_GRANULARITY,
-  };
-  return pick;
+  return Object.fromEntries(Object.entries(SETTINGS).map(([name, setting]: [string, Setting]) => [name, readEnvValue(setting, env[setting.env])]));
 }
 
 function fromArgv(argv: readonly string[]): Source {
@@ -265,7 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = {}, argv: readonly string[] 
   }
   const merged = { ...withoutUndefined(fromEnv(env)), ...withoutUndefined(flags), ...withoutUndefined(overrides) };
   if (!validate(merged)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`.trim());
+    // Name each problem by the variable an operator sets, not by the internal field.
+    const envOf = (field: string): string => (SETTINGS as Record<string, Setting>)[field]?.env ?? (field || '(root)');
+    const problems = (validate.errors ?? []).map((e) => `${envOf(e.instancePath.slice(1))} ${e.message ?? ''}`.trim());
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const config = merged as unknown as Config;
