@@ -15,7 +15,11 @@ function text(value: unknown): string | undefined {
 
 /** Copies the defined entries only, so stored documents carry no `undefined` fields. */
 function defined<T extends object>(entries: T): T {
-  return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined)) as T;
+  // A fresh object rather than `delete`, which would leave the stored document in dictionary mode.
+  const record = entries as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key in record) if (record[key] !== undefined) out[key] = record[key];
+  return out as T;
 }
 
 function readPublisher(raw: unknown): Publisher | undefined {

@@ -28,12 +28,15 @@ export class TermGraph implements OntologyIndex {
   private readonly numbers = new Map<string, number>();
   private readonly childNumbers: Int32Array[];
   private readonly ancestorMemo: (Int32Array | undefined)[];
+  /** The ancestors' ids, frozen and shared: a catalog load asks for the same themes a million times. */
+  private readonly ancestorNameMemo: (readonly string[] | undefined)[];
 
   constructor(private readonly data: TermGraphData) {
     this.versions = Object.freeze([...data.versions]);
     data.ids.forEach((id, n) => this.numbers.set(id, n));
     this.childNumbers = invert(data.parents);
     this.ancestorMemo = new Array<Int32Array | undefined>(data.ids.length);
+    this.ancestorNameMemo = new Array<readonly string[] | undefined>(data.ids.length);
   }
 
   resolve(id: string): TermResolution | undefined {
@@ -64,7 +67,8 @@ export class TermGraph implements OntologyIndex {
 
   ancestors(id: string): readonly string[] {
     const n = this.number(id);
-    return n === undefined ? NONE : this.names(this.ancestorNumbers(n));
+    if (n === undefined) return NONE;
+    return (this.ancestorNameMemo[n] ??= Object.freeze(this.names(this.ancestorNumbers(n))));
   }
 
   isObsolete(id: string): boolean {

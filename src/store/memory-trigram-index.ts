@@ -50,10 +50,13 @@ export class TrigramIndex {
     const lists = new Map<string, number[]>();
     texts.forEach((text, position) => {
       if (text === undefined) return;
-      for (const gram of trigramsOf(foldCase(text))) {
+      const folded = foldCase(text);
+      for (let i = 0; i + 3 <= folded.length; i += 1) {
+        const gram = folded.slice(i, i + 3);
         const list = lists.get(gram);
+        // A gram repeated in one text is listed once: positions arrive in ascending order.
         if (list === undefined) lists.set(gram, [position]);
-        else list.push(position);
+        else if (list[list.length - 1] !== position) list.push(position);
       }
     });
     for (const [gram, list] of lists) this.postings.set(gram, Int32Array.from(list));
