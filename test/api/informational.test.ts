@@ -65,7 +65,7 @@ describe('informational endpoints against the beacon-v2 schemas', () => {
   test('when GET /map, then every URL is absolute on PUBLIC_URL and the response is valid against beaconMapSchema', async () => {
     const res = await request(app).get('/map');
     expectValid(res.body.response, 'configuration/beaconMapSchema.json');
-    expect(res.body.response.endpointSets.catalog).toEqual({
+    expect(res.body.response.endpointSets.catalogs).toEqual({
       entryType: 'catalog',
       openAPIEndpointsDefinition: 'https://beacon.example.org/api/openapi.json',
       rootUrl: 'https://beacon.example.org/api/catalogs',
@@ -90,7 +90,7 @@ describe('informational endpoints against the VP doc examples', () => {
   test('when GET /map, then each endpoint set has the keys of the VP example', async () => {
     const res = await request(app).get('/map');
     const keys = Object.keys(example('map-response.json').response.endpointSets.Individuals);
-    for (const key of keys) expect(res.body.response.endpointSets.catalog).toHaveProperty(key);
+    for (const key of keys) expect(res.body.response.endpointSets.catalogs).toHaveProperty(key);
   });
 
   test('when GET /filtering_terms, then each resource has the VP example keys (version only when known) and the framework nameSpacePrefix', async () => {
