@@ -8,6 +8,12 @@ export const CONFIGURATION_SCHEMA_URL = 'https://raw.githubusercontent.com/ga4gh
  * schema names no maximum granularity; `maxGranularity` rides along in `securityAttributes`,
  * which allows extra keys.
  */
+/** PUBLIC always; REGISTERED once callers can prove who they are; CONTROLLED once visas can be verified. */
+function securityLevels(config: Readonly<Config>): string[] {
+  const registered = config.authIssuer !== undefined || config.authKeys.length > 0;
+  return ['PUBLIC', ...(registered ? ['REGISTERED'] : []), ...(config.authIssuer !== undefined ? ['CONTROLLED'] : [])];
+}
+
 export function beaconConfiguration(config: Readonly<Config>): Record<string, unknown> {
   return {
     $schema: CONFIGURATION_SCHEMA_URL,
@@ -15,7 +21,7 @@ export function beaconConfiguration(config: Readonly<Config>): Record<string, un
     securityAttributes: {
       defaultGranularity: config.defaultGranularity,
       maxGranularity: config.maxGranularity,
-      securityLevels: ['PUBLIC'],
+      securityLevels: securityLevels(config),
     },
     ...catalogEntryTypes(config.defaultSchema),
   };

@@ -62,6 +62,15 @@ describe('informational endpoints against the beacon-v2 schemas', () => {
     expect(Object.keys(res.body.response.entryTypes)).toEqual(['catalog']);
   });
 
+  test.each([
+    ['no authentication', {}, ['PUBLIC']],
+    ['auth keys', { authKeys: ['k'.repeat(16)] }, ['PUBLIC', 'REGISTERED']],
+    ['a token issuer', { authIssuer: 'https://issuer.example', authJwksUri: 'https://issuer.example/jwks', authAudience: 'beacon' }, ['PUBLIC', 'REGISTERED', 'CONTROLLED']],
+  ])('when the beacon is configured with %s, then /configuration lists the security levels it can serve', async (_name, config, levels) => {
+    const res = await request(createTestApp({ config })).get('/configuration');
+    expect(res.body.response.securityAttributes.securityLevels).toEqual(levels);
+  });
+
   test('when GET /map, then every URL is absolute on PUBLIC_URL and the response is valid against beaconMapSchema', async () => {
     const res = await request(app).get('/map');
     expectValid(res.body.response, 'configuration/beaconMapSchema.json');
