@@ -1,6 +1,4 @@
 import express, { type Express } from 'express';
-import { randomUUID } from 'node:crypto';
-import pinoHttp from 'pino-http';
 import type { AppDeps } from './http/app-deps';
 import { ROUTES } from './http/routes';
 import { parseJsonBody, requireJsonBody } from './http/json-body';
@@ -15,8 +13,7 @@ import { createMetrics } from './observability/metrics';
 import { instrumentStore } from './observability/instrument-store';
 import { recordHttpMetrics } from './observability/record-http-metrics';
 import { mountRoutes } from './http/mount-routes';
-
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
+import { createRequestLogger } from './logging/request-logger';
 
 /** Builds the Express app from its dependencies; never listens and keeps no module state. */
 export function createApp(input: AppDeps): Express {
@@ -27,23 +24,12 @@ export function createApp(input: AppDeps): Express {
   app.set('query parser', 'simple');
   app.set('trust proxy', trustProxySetting(deps.config.trustProxy));
   app.use(securityHeaders());
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      // Reuse a caller's request id when it is sane, so one id follows a query across services.
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-    }),
-  );
+  app.use(createRequestLogger(deps.logger));
   app.use(createCors(deps.config.corsOrigins));
   app.use(recordHttpMetrics(metrics));
   mountRoutes(app, ROUTES.filter((route) => route.beforeLimits), deps, metrics);
   app.use(trafficLimits(deps));
-  app.use(requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes), createJsonDepthLimit(deps.config.maxJsonDepth));
+  app.use(requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes), createJsonDepthLimit(deps.config.maxJsonDepth, deps.logger));
   mountRoutes(app, ROUTES.filter((route) => !route.beforeLimits), deps, metrics);
   app.use(createUnmatchedHandler(ROUTES));
   app.use(createErrorHandler(deps));

@@ -4,6 +4,7 @@ import { BeaconError } from '../errors/beacon-error';
 import { defaultCatalogRequest, type CatalogRequest } from '../request/catalog-request';
 import { errorResponse } from '../render/envelope';
 import { StoreUnavailableError } from '../store/store-errors';
+import { requestIdOf } from '../logging/request-logger';
 
 /** Errors raised by Express's body parser carry a `type`; map them by it, never by message. */
 interface BodyParserError {
@@ -34,9 +35,9 @@ function toBeaconError(error: unknown, limitBytes: number): BeaconError {
 /** Every failure becomes a `beaconErrorResponse` whose `meta` echoes what was understood. */
 export function createErrorHandler(deps: AppDeps) {
   const { config, logger } = deps;
-  return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
+  return (error: unknown, _req: Request, res: Response, _next: NextFunction): void => {
     const beaconError = toBeaconError(error, config.bodyLimitBytes);
-    if (beaconError.status >= 500) logger.error({ err: error, reqId: req.id }, 'request failed');
+    if (beaconError.status >= 500) logger.error({ err: error, reqId: requestIdOf(res) }, 'request failed');
     const request = (res.locals.catalogRequest as CatalogRequest | undefined) ?? defaultCatalogRequest(config);
     const echoFilters = (res.locals.echoFilters as string[] | undefined) ?? [];
     const body = errorResponse(

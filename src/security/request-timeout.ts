@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
 import { BeaconError } from '../errors/beacon-error';
+import { requestIdOf } from '../logging/request-logger';
 
 type ErrorHandler = (error: unknown, req: Request, res: Response, next: NextFunction) => void;
 
@@ -8,14 +10,14 @@ type ErrorHandler = (error: unknown, req: Request, res: Response, next: NextFunc
  * the 5 s aggregator cut-off. `res.locals.deadline` is an AbortSignal that fires then, for
  * work that can be cancelled; the late answer of the handler is dropped, not sent twice.
  */
-export function createRequestTimeout(timeoutMs: number, answerError: ErrorHandler) {
+export function createRequestTimeout(timeoutMs: number, answerError: ErrorHandler, logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const controller = new AbortController();
     res.locals.deadline = controller.signal;
     const timer = setTimeout(() => {
       controller.abort();
       if (res.headersSent) return;
-      req.log?.warn({ timeoutMs }, 'request timed out');
+      logger.warn({ reqId: requestIdOf(res), timeoutMs }, 'request timed out');
       answerError(new BeaconError('TIMEOUT', `the query took longer than ${timeoutMs} ms and was stopped; narrow the filters or retry`), req, res, next);
       // The handler may still finish later: its answer must not reach a closed response.
       res.json = () => res;

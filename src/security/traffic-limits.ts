@@ -15,7 +15,7 @@ import { createTokenVerifier } from '../auth/token-verifier';
 export function trafficLimits(deps: AppDeps): RequestHandler[] {
   const { config } = deps;
   return [
-    createRequestTimeout(config.requestTimeoutMs, createErrorHandler(deps)),
+    createRequestTimeout(config.requestTimeoutMs, createErrorHandler(deps), deps.logger),
     createConcurrencyLimit(config),
     createAuthenticate(config, createTokenVerifier(config)),
     createRateLimit(config),
