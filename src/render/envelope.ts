@@ -51,26 +51,31 @@ export interface Outcome {
 }
 
 /** Whether the single result set is listed, per `includeResultsetResponses`. */
-function listsResultSet(request: CatalogRequest, total: number): boolean {
+export function listsResultSet(request: CatalogRequest, total: number): boolean {
   const inclusion = request.includeResultsetResponses;
   return inclusion === 'ALL' || (inclusion === 'HIT' && total > 0) || (inclusion === 'MISS' && total === 0);
 }
 
+/** Everything of a query response but `response`: meta, summary, info, handovers. */
+export function responseHead(input: EnvelopeInput, total: number, info: Record<string, unknown> | undefined): Record<string, unknown> {
+  const exists = total > 0;
+  const responseSummary = input.granularity === 'boolean' ? { exists } : { exists, numTotalResults: total };
+  const body: Record<string, unknown> = { meta: responseMeta(input), responseSummary };
+  if (info) body.info = info;
+  body.beaconHandovers = [];
+  return body;
+}
+
+/** The single result set without its `results` (which come last in it). */
+export function resultSetHead(input: EnvelopeInput, total: number, resultsCount: number): Record<string, unknown> {
+  return { id: input.identity.resultSetId, setType: ENTITY_TYPE, exists: total > 0, resultsCount };
+}
+
 /** The boolean, count or resultsets response, by the granularity actually returned. */
 export function queryResponse(input: EnvelopeInput, outcome: Outcome): Record<string, unknown> {
-  const exists = outcome.total > 0;
-  const responseSummary = input.granularity === 'boolean' ? { exists } : { exists, numTotalResults: outcome.total };
-  const body: Record<string, unknown> = { meta: responseMeta(input), responseSummary };
-  if (outcome.info) body.info = outcome.info;
-  body.beaconHandovers = [];
+  const body = responseHead(input, outcome.total, outcome.info);
   if (input.granularity !== 'record') return body;
-  const resultSet = {
-    id: input.identity.resultSetId,
-    setType: ENTITY_TYPE,
-    exists,
-    resultsCount: outcome.results.length,
-    results: outcome.results,
-  };
+  const resultSet = { ...resultSetHead(input, outcome.total, outcome.results.length), results: outcome.results };
   body.response = { resultSets: listsResultSet(input.request, outcome.total) ? [resultSet] : [] };
   return body;
 }

@@ -198,3 +198,27 @@ describe('GET /catalogs', () => {
     expect(res.body.responseSummary.numTotalResults).toBe(fixtureCatalog().filter((r) => r.country === 'IT').length);
   });
 });
+
+describe('/catalogs caching headers', () => {
+  test('when POST /catalogs is answered, then JSON with a length and no ETag (query answers are not cached)', async () => {
+    const res = await request(app).post('/catalogs').send({ meta: { apiVersion: 'v2.0.0' }, query: { pagination: { limit: 3 } } });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers['content-length']).toBe(String(Buffer.byteLength(res.text)));
+    expect(res.headers.etag).toBeUndefined();
+  });
+
+  test('when GET /catalogs is repeated with its ETag, then 304', async () => {
+    const first = await request(app).get('/catalogs?limit=3');
+    expect(first.headers.etag).toBeDefined();
+    const again = await request(app).get('/catalogs?limit=3').set('If-None-Match', first.headers.etag!);
+    expect(again.status).toBe(304);
+  });
+
+  test('when HEAD /catalogs is asked, then the headers come without a body', async () => {
+    const res = await request(app).head('/catalogs?limit=3');
+    expect(res.status).toBe(200);
+    expect(res.text ?? '').toBe('');
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+});
