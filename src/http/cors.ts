@@ -1,5 +1,6 @@
 import cors from 'cors';
-import type { RequestHandler } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { recordHeaders, setHeaders } from './static-headers';
 
 /** Headers a browser page may read from our responses. */
 const EXPOSED_HEADERS = ['ETag', 'X-Request-Id', 'X-Total-Count', 'Content-Disposition'];
@@ -7,10 +8,12 @@ const EXPOSED_HEADERS = ['ETag', 'X-Request-Id', 'X-Total-Count', 'Content-Dispo
 /**
  * CORS for browser portals that call the beacon directly: GET and POST from the allowed
  * origins (`*` by default, `CORS_ORIGINS` to restrict), preflight answered with 204.
+ * With any origin allowed, the headers of every request but a preflight are the same:
+ * recorded once from `cors`, then set; preflights and origin lists go through `cors`.
  */
 export function createCors(origins: readonly string[]): RequestHandler {
   const anyOrigin = origins.includes('*');
-  return cors({
+  const full = cors({
     origin: anyOrigin ? '*' : [...origins],
     methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
     allowedHeaders: ['Content-Type', 'Accept', 'Authorization', 'auth-key', 'If-None-Match', 'X-Request-Id'],
@@ -18,4 +21,11 @@ export function createCors(origins: readonly string[]): RequestHandler {
     maxAge: 86400,
     optionsSuccessStatus: 204,
   });
+  if (!anyOrigin) return full;
+  const simple = recordHeaders(full, { method: 'GET', headers: {} });
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method === 'OPTIONS') return full(req, res, next);
+    setHeaders(res, simple);
+    next();
+  };
 }
