@@ -10,7 +10,7 @@ import express from 'express';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging/create-logger';
-import { loadOntologies, type OntologyIndex } from '../../src/ontology';
+import { ancestorClosure, loadOntologies } from '../../src/ontology';
 import { streamCatalogFile } from '../../src/catalog/stream-catalog-file';
 import { MemoryStore } from '../../src/store/memory-store';
 import { ONTOLOGY_FILES } from '../generate/theme-pool';
@@ -19,14 +19,6 @@ import { timeInProcess } from './in-process';
 import type { ServerMessage } from './server-messages';
 
 const CEILING_BODY = { ok: true, service: 'ceiling', numbers: [1, 2, 3] };
-
-function ancestorsWith(index: OntologyIndex): (themes: readonly string[]) => string[] {
-  return (themes) => {
-    const all = new Set(themes);
-    for (const theme of themes) for (const ancestor of index.ancestors(theme)) all.add(ancestor);
-    return [...all];
-  };
-}
 
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.once('listening', () => resolve((server.address() as AddressInfo).port)));
@@ -40,7 +32,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const ontology = await loadOntologies(ONTOLOGY_FILES);
   const ontologyMs = performance.now() - started;
-  const resources = await streamCatalogFile(file, ancestorsWith(ontology));
+  const resources = await streamCatalogFile(file, (themes) => ancestorClosure(ontology, themes));
   const catalogLoadMs = performance.now() - started - ontologyMs;
   const store = new MemoryStore(resources);
   resources.length = 0;

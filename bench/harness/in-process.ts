@@ -1,3 +1,5 @@
+import { ANONYMOUS } from '../../src/auth/principal';
+import { findForPrincipal } from '../../src/auth/find-for-principal';
 import type { Config } from '../../src/config/config';
 import type { TermGraph } from '../../src/filters/filter-types';
 import { DEFAULT_FILTER_LIMITS } from '../../src/filters/filter-limits';
@@ -12,16 +14,19 @@ import type { CatalogStore } from '../../src/store/catalog-store';
 import type { QueryShape } from './query-shapes';
 import type { InProcessTiming } from './server-messages';
 
-/** The catalogs handler's steps without HTTP: body -> filters -> query -> store -> render -> JSON text. */
+/**
+ * The catalogs handler's steps without HTTP: body -> filters -> query -> tiered access (an
+ * anonymous caller, as under load) -> store -> render -> JSON text.
+ */
 async function answer(body: unknown, config: Readonly<Config>, store: CatalogStore, graph?: TermGraph): Promise<{ total: number; bytes: number }> {
   const request = readCatalogRequest(structuredClone(body), config);
   const filters = parseFilters(request.filters, { includeDescendantTermsDefault: config.includeDescendantTermsDefault, limits: DEFAULT_FILTER_LIMITS, graph });
   const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
   const granularity = request.requestedGranularity;
   const { skip, limit } = request.pagination;
-  const found = await store.find(buildQuery(filters.groups), { offset: skip * limit, limit }, granularity === 'record');
+  const found = await findForPrincipal(store, buildQuery(filters.groups), { offset: skip * limit, limit }, granularity, ANONYMOUS, config);
   const render = choice.schema === 'v1' ? renderV1Item : renderV2Item;
-  const envelope = { identity: config, request, echoFilters: filters.echo, schema: choice.schema, granularity };
+  const envelope = { identity: config, request, echoFilters: filters.echo, schema: choice.schema, granularity: found.granularity };
   const text = JSON.stringify(queryResponse(envelope, { total: found.total, results: found.records.map(render), info: undefined }));
   return { total: found.total, bytes: text.length };
 }

@@ -31,6 +31,36 @@ export class Bitset {
     }
   }
 
+  /** In place: no positions. */
+  clear(): this {
+    this.words.fill(0);
+    return this;
+  }
+
+  /** In place: every position below `size`. */
+  fill(): this {
+    this.words.fill(0xffffffff);
+    this.clearTail();
+    return this;
+  }
+
+  /** In place: keeps the set positions `keep` accepts (asked in ascending order). */
+  retain(keep: (position: number) => boolean): this {
+    const { words } = this;
+    for (let w = 0; w < words.length; w += 1) {
+      let word = words[w] as number;
+      if (word === 0) continue;
+      let kept = word;
+      while (word !== 0) {
+        const low = word & -word;
+        word ^= low;
+        if (!keep(w * 32 + 31 - Math.clz32(low))) kept &= ~low;
+      }
+      words[w] = kept;
+    }
+    return this;
+  }
+
   copy(): Bitset {
     const set = new Bitset(this.size);
     set.words.set(this.words);
@@ -43,6 +73,22 @@ export class Bitset {
     const b = other.words;
     for (let i = 0; i < a.length; i += 1) a[i] = (a[i] as number) | (b[i] as number);
     return this;
+  }
+
+  /** In place: this = this & ~other. */
+  andNot(other: Bitset): this {
+    const a = this.words;
+    const b = other.words;
+    for (let i = 0; i < a.length; i += 1) a[i] = (a[i] as number) & ~(b[i] as number);
+    return this;
+  }
+
+  removeAll(positions: ArrayLike<number>): void {
+    const { words } = this;
+    for (let i = 0; i < positions.length; i += 1) {
+      const p = positions[i] as number;
+      words[p >>> 5] = (words[p >>> 5] as number) & ~(1 << (p & 31));
+    }
   }
 
   /** In place: this = this & other. */
@@ -63,7 +109,10 @@ export class Bitset {
 
   count(): number {
     let total = 0;
-    for (const word of this.words) {
+    const { words } = this;
+    for (let i = 0; i < words.length; i += 1) {
+      const word = words[i] as number;
+      if (word === 0) continue;
       let v = word - ((word >>> 1) & 0x55555555);
       v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
       total += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;

@@ -1,5 +1,7 @@
 import type { CatalogResource } from '../model/catalog-resource';
-import { Bitset } from './memory-bitset';
+import type { Bitset } from './memory-bitset';
+import { BitsetPool } from './memory-bitset-pool';
+import type { PatternCache } from './memory-pattern-cache';
 import { TERM_INDEXED_FIELDS, type TermIndex, type TermIndexedField } from './memory-term-index';
 import type { TrigramIndex } from './memory-trigram-index';
 
@@ -8,6 +10,7 @@ import type { TrigramIndex } from './memory-trigram-index';
  * holds nothing else, otherwise the compiled query must still test each candidate.
  * `$regex` on title, description or id is evaluated here (title candidates from trigrams,
  * the others by a scan of that one field), so build-query's documents always plan exactly.
+ * Every set is the pool's: read the answer off, then `releaseAll`.
  */
 export interface Plan {
   set: Bitset;
@@ -21,6 +24,8 @@ export interface PlanIndexes {
   positionOf: ReadonlyMap<string, number>;
   terms: TermIndex;
   titles: TrigramIndex;
+  /** Recent `$regex` matches; without it every pattern is evaluated. */
+  patterns?: PatternCache;
 }
 
 const SEPARATOR = '[\\s\\S]*';
@@ -52,57 +57,76 @@ export function regexLiterals(source: string): string[] | undefined {
   return literals;
 }
 
-function everything(indexes: PlanIndexes): Plan {
-  return { set: Bitset.all(indexes.size), exact: false };
+/** The indexes and the scratch sets of one planning. */
+interface Planning {
+  indexes: PlanIndexes;
+  pool: BitsetPool;
+}
+
+function everything({ pool }: Planning): Plan {
+  return { set: pool.full(), exact: false };
 }
 
 /** The positions whose `field` equals one of `values`; `id` is unique, so one lookup each. */
-function termMatches(field: TermIndexedField | 'id', values: readonly string[], indexes: PlanIndexes): Bitset {
-  if (field !== 'id') return indexes.terms.addMatches(field, values, new Bitset(indexes.size));
-  const positions: number[] = [];
+function termMatches(field: TermIndexedField | 'id', values: readonly string[], { indexes, pool }: Planning): Bitset {
+  const set = pool.empty();
+  if (field !== 'id') return indexes.terms.addMatches(field, values, set);
   for (const id of values) {
     const position = indexes.positionOf.get(id);
-    if (position !== undefined) positions.push(position);
+    if (position !== undefined) set.addAll([position]);
   }
-  return Bitset.of(indexes.size, positions);
+  return set;
 }
 
-function planField(field: string, condition: unknown, indexes: PlanIndexes): Plan {
-  if (!isDoc(condition)) return everything(indexes);
+function planField(field: string, condition: unknown, planning: Planning): Plan {
+  if (!isDoc(condition)) return everything(planning);
   const keys = Object.keys(condition);
   const operator = keys.length === 1 ? keys[0] : undefined;
   if ((field === 'id' || isTermField(field)) && (operator === '$in' || operator === '$nin')) {
     const values = condition[operator];
-    if (!isStringList(values)) return everything(indexes);
-    const set = termMatches(field, values, indexes);
+    if (!isStringList(values)) return everything(planning);
+    const set = termMatches(field, values, planning);
     // `$nin` also matches documents without the field (a missing accessLevel is public).
     return { set: operator === '$nin' ? set.not() : set, exact: true };
   }
   if (isPatternField(field) && typeof condition.$regex === 'string' && condition.$options === 'i' && keys.length === 2) {
-    const literals = field === 'title' ? regexLiterals(condition.$regex) : undefined;
-    const candidates = (literals && indexes.titles.candidates(literals)) ?? Bitset.all(indexes.size);
-    return { set: keepMatching(candidates, field, new RegExp(condition.$regex, 'i'), indexes.resources), exact: true };
+    return { set: patternMatches(field, condition.$regex, planning), exact: true };
   }
-  return everything(indexes);
+  return everything(planning);
 }
 
-/** The candidates whose string `field` the regex matches: what `$regex` means on a string or missing field. */
-function keepMatching(candidates: Bitset, field: PatternField, regex: RegExp, resources: readonly CatalogResource[]): Bitset {
-  const kept: number[] = [];
-  for (const position of candidates.positions()) {
+/**
+ * What `$regex` (with `i`) means on a string or missing field. Titles: trigram candidates,
+ * then the folded literals checked with `indexOf`; other fields (and patterns that are not
+ * build-query's anchored wildcards): the regex on every value.
+ */
+function patternMatches(field: PatternField, source: string, planning: Planning): Bitset {
+  const key = `${field}\u0000${source}`;
+  const cached = planning.indexes.patterns?.copyInto(key, planning.pool.empty());
+  if (cached) return cached;
+  const matches = evaluatePattern(field, source, planning);
+  planning.indexes.patterns?.remember(key, matches);
+  return matches;
+}
+
+function evaluatePattern(field: PatternField, source: string, { indexes, pool }: Planning): Bitset {
+  const literals = field === 'title' ? regexLiterals(source) : undefined;
+  if (literals) return indexes.titles.keepMatching(indexes.titles.candidates(literals, pool) ?? pool.full(), literals);
+  const regex = new RegExp(source, 'i');
+  const { resources } = indexes;
+  return pool.full().retain((position) => {
     const value = resources[position]?.[field];
-    if (typeof value === 'string' && regex.test(value)) kept.push(position);
-  }
-  return Bitset.of(candidates.size, kept);
+    return typeof value === 'string' && regex.test(value);
+  });
 }
 
 /** Exact match counts of sub-documents, by object identity; see `planDocument`. */
 export type CountMemo = WeakMap<object, number>;
 
-function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], indexes: PlanIndexes, memo?: CountMemo): Plan {
-  const plans = list.map((entry) => planDocument(entry, indexes));
+function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], planning: Planning, memo?: CountMemo): Plan {
+  const plans = list.map((entry) => planWith(entry, planning));
   const exact = plans.every((p) => p.exact);
-  // Every plan's set is freshly built, so the first one can take the others in place.
+  // Every plan's set is a scratch set of its own, so the first one can take the others in place.
   const [first, ...rest] = plans as [Plan, ...Plan[]];
   if (operator === '$and') {
     if (memo) list.forEach((entry, i) => isDoc(entry) && plans[i]?.exact && memo.set(entry, plans[i].set.count()));
@@ -113,7 +137,7 @@ function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], i
   rest.forEach((p) => union.or(p.set));
   if (operator === '$or') return { set: union, exact };
   // The complement of a superset is not a superset: only exact branches can be negated.
-  return exact ? { set: union.not(), exact: true } : everything(indexes);
+  return exact ? { set: union.not(), exact: true } : everything(planning);
 }
 
 /**
@@ -121,16 +145,20 @@ function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], i
  * scan. With `memo`, the exact counts of a top-level `$and`'s entries are kept by object:
  * tiered access asks for `{$and: [q, access]}` and then counts `q` itself.
  */
-export function planDocument(query: unknown, indexes: PlanIndexes, memo?: CountMemo): Plan {
-  if (!isDoc(query)) return everything(indexes);
+export function planDocument(query: unknown, indexes: PlanIndexes, memo?: CountMemo, pool = new BitsetPool(indexes.size)): Plan {
+  return planWith(query, { indexes, pool }, memo);
+}
+
+function planWith(query: unknown, planning: Planning, memo?: CountMemo): Plan {
+  if (!isDoc(query)) return everything(planning);
   const parts: Plan[] = [];
   for (const [key, value] of Object.entries(query)) {
     if (key === '$and' || key === '$or' || key === '$nor') {
-      parts.push(Array.isArray(value) && value.length > 0 ? planList(key, value, indexes, memo) : everything(indexes));
-    } else if (key.startsWith('$')) parts.push(everything(indexes));
-    else parts.push(planField(key, value, indexes));
+      parts.push(Array.isArray(value) && value.length > 0 ? planList(key, value, planning, memo) : everything(planning));
+    } else if (key.startsWith('$')) parts.push(everything(planning));
+    else parts.push(planField(key, value, planning));
   }
-  if (parts.length === 0) return { set: Bitset.all(indexes.size), exact: true };
+  if (parts.length === 0) return { set: planning.pool.full(), exact: true };
   const [first, ...rest] = parts as [Plan, ...Plan[]];
   return rest.reduce((acc, p) => ({ set: acc.set.and(p.set), exact: acc.exact && p.exact }), first);
 }

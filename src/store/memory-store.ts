@@ -1,6 +1,8 @@
 import { Query } from 'mingo';
 import type { CatalogResource } from '../model/catalog-resource';
 import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
+import { BitsetPool } from './memory-bitset-pool';
+import { PatternCache } from './memory-pattern-cache';
 import { planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
 import { TermIndex } from './memory-term-index';
 import { TrigramIndex } from './memory-trigram-index';
@@ -15,6 +17,8 @@ type Doc = CatalogResource & Record<string, unknown>;
 interface Snapshot extends PlanIndexes {
   /** Counts of query documents already planned inside a larger one (query documents are never mutated). */
   counts: CountMemo;
+  /** Scratch sets for planning, reused across queries. */
+  pool: BitsetPool;
 }
 
 function buildSnapshot(resources: readonly CatalogResource[]): Snapshot {
@@ -26,7 +30,25 @@ function buildSnapshot(resources: readonly CatalogResource[]): Snapshot {
     terms: new TermIndex(sorted),
     titles: new TrigramIndex(sorted.map((r) => r.title)),
     counts: new WeakMap(),
+    pool: new BitsetPool(sorted.length),
+    patterns: new PatternCache(),
   };
+}
+
+/** Planned on the snapshot's indexes; its scratch sets are released by the caller. */
+function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, withRecords: boolean): FindResult {
+  const plan = planDocument(query, snapshot, snapshot.counts, snapshot.pool);
+  if (plan.exact) {
+    const records = withRecords ? plan.set.positions(window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource) : [];
+    return { total: plan.set.count(), records };
+  }
+  const compiled = new Query<Doc>(query, {});
+  const matches: CatalogResource[] = [];
+  for (const position of plan.set.positions()) {
+    const resource = snapshot.resources[position] as CatalogResource;
+    if (compiled.test(resource as Doc)) matches.push(resource);
+  }
+  return { total: matches.length, records: withRecords ? matches.slice(window.offset, window.offset + window.limit) : [] };
 }
 
 /**
@@ -34,7 +56,7 @@ function buildSnapshot(resources: readonly CatalogResource[]): Snapshot {
  * type, country, themes, themeAncestors, accessLevel and id and a trigram index on titles. A query document
  * is planned onto the indexes; when the plan is exact its bitset is the answer, otherwise
  * the compiled `mingo` query (the same MongoDB semantics a collection applies) tests the
- * candidates only. Answers equal a full mingo scan (test/unit/store/ checks it).
+ * candidates only. Recent `$regex` matches are kept per snapshot. Answers equal a full mingo scan (test/unit/store/ checks it).
  */
 export class MemoryStore implements CatalogStore {
   readonly kind = 'memory' as const;
@@ -48,18 +70,11 @@ export class MemoryStore implements CatalogStore {
     const snapshot = this.snapshot;
     const known = withRecords ? undefined : snapshot.counts.get(query);
     if (known !== undefined) return { total: known, records: [] };
-    const plan = planDocument(query, snapshot, snapshot.counts);
-    if (plan.exact) {
-      const records = withRecords ? plan.set.positions(window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource) : [];
-      return { total: plan.set.count(), records };
+    try {
+      return answer(snapshot, query, window, withRecords);
+    } finally {
+      snapshot.pool.releaseAll();
     }
-    const compiled = new Query<Doc>(query, {});
-    const matches: CatalogResource[] = [];
-    for (const position of plan.set.positions()) {
-      const resource = snapshot.resources[position] as CatalogResource;
-      if (compiled.test(resource as Doc)) matches.push(resource);
-    }
-    return { total: matches.length, records: withRecords ? matches.slice(window.offset, window.offset + window.limit) : [] };
   }
 
   async findById(id: string): Promise<CatalogResource | undefined> {

@@ -8,61 +8,103 @@ import { Bitset } from './memory-bitset';
 export const TERM_INDEXED_FIELDS = ['type', 'country', 'themes', 'themeAncestors', 'accessLevel'] as const;
 export type TermIndexedField = (typeof TERM_INDEXED_FIELDS)[number];
 
+/** Fields holding one string (or none): their values' postings are disjoint. */
+const SINGLE_VALUED: ReadonlySet<TermIndexedField> = new Set(['type', 'country', 'accessLevel']);
+
 /** A term's postings: positions (ascending) for rare terms, a bitset for dense ones. */
 type Postings = Int32Array | Bitset;
 
 /** Terms in more than 1/DENSE of the catalog are kept as bitsets: cheaper to combine. */
 const DENSE = 16;
 
-function valuesOf(resource: CatalogResource, field: TermIndexedField): readonly string[] {
-  const value = resource[field];
-  if (value === undefined) return [];
-  return typeof value === 'string' ? [value] : value;
+interface FieldIndex {
+  postings: Map<string, Postings>;
+  /** Single-valued fields: the positions holding any value. */
+  present?: Bitset;
+  /** The sum of every value's `costOf`. */
+  cost: number;
+}
+
+/** Word operations to OR (or clear) one term's postings: positions for a list, words for a bitset. */
+function costOf(postings: Postings | undefined): number {
+  return postings === undefined ? 0 : postings instanceof Bitset ? postings.words.length : postings.length;
+}
+
+function collect(resources: readonly CatalogResource[]): Map<TermIndexedField, Map<string, number[]>> {
+  const lists = new Map<TermIndexedField, Map<string, number[]>>(TERM_INDEXED_FIELDS.map((f) => [f, new Map()]));
+  const add = (field: Map<string, number[]>, value: string, position: number): void => {
+    const list = field.get(value);
+    if (list === undefined) field.set(value, [position]);
+    else if (list[list.length - 1] !== position) list.push(position);
+  };
+  for (let position = 0; position < resources.length; position += 1) {
+    const resource = resources[position] as CatalogResource;
+    for (const field of TERM_INDEXED_FIELDS) {
+      const value = resource[field];
+      const target = lists.get(field) as Map<string, number[]>;
+      if (typeof value === 'string') add(target, value, position);
+      else if (value !== undefined) for (const v of value) add(target, v, position);
+    }
+  }
+  return lists;
 }
 
 /**
  * term -> posting list, per indexed field, over the catalog in `id` order. A position is
  * listed once per term however often the term repeats in the document, which is what
- * MongoDB's `$in` on arrays means: any element equal to any value.
+ * MongoDB's `$in` on arrays means: any element equal to any value. Built in one pass.
  */
 export class TermIndex {
-  private readonly fields = new Map<TermIndexedField, Map<string, Postings>>();
+  private readonly fields = new Map<TermIndexedField, FieldIndex>();
 
   constructor(resources: readonly CatalogResource[]) {
     const size = resources.length;
-    for (const field of TERM_INDEXED_FIELDS) {
-      const lists = new Map<string, number[]>();
-      resources.forEach((resource, position) => {
-        for (const value of valuesOf(resource, field)) {
-          const list = lists.get(value);
-          if (list === undefined) lists.set(value, [position]);
-          else if (list[list.length - 1] !== position) list.push(position);
-        }
-      });
+    for (const [field, lists] of collect(resources)) {
       const postings = new Map<string, Postings>();
       for (const [value, list] of lists) postings.set(value, list.length * DENSE > size ? Bitset.of(size, list) : Int32Array.from(list));
-      this.fields.set(field, postings);
+      const present = SINGLE_VALUED.has(field) ? new Bitset(size) : undefined;
+      if (present) for (const p of postings.values()) p instanceof Bitset ? present.or(p) : present.addAll(p);
+      let cost = 0;
+      for (const p of postings.values()) cost += costOf(p);
+      this.fields.set(field, { postings, present, cost });
     }
   }
 
-  /** OR of the values' postings into `into`. */
+  /**
+   * OR of the values' postings into `into` (empty). On a single-valued field asking for most
+   * of its values (the VP portal asks for all 28 countries), the positions holding the field
+   * minus the values not asked for is cheaper, and the same set: values' postings are disjoint.
+   */
   addMatches(field: TermIndexedField, values: readonly unknown[], into: Bitset): Bitset {
-    const postings = this.fields.get(field);
-    for (const value of values) {
-      const found = typeof value === 'string' ? postings?.get(value) : undefined;
-      if (found instanceof Bitset) into.or(found);
-      else if (found) into.addAll(found);
+    const index = this.fields.get(field);
+    if (index === undefined) return into;
+    const asked = new Set(values.filter((v): v is string => typeof v === 'string' && index.postings.has(v)));
+    let askedCost = 0;
+    for (const value of asked) askedCost += costOf(index.postings.get(value));
+    if (index.present && index.cost - askedCost + into.words.length < askedCost) {
+      into.or(index.present);
+      for (const [value, postings] of index.postings) {
+        if (asked.has(value)) continue;
+        if (postings instanceof Bitset) into.andNot(postings);
+        else into.removeAll(postings);
+      }
+      return into;
+    }
+    for (const value of asked) {
+      const postings = index.postings.get(value);
+      if (postings instanceof Bitset) into.or(postings);
+      else if (postings) into.addAll(postings);
     }
     return into;
   }
 
   /** How many positions hold `value` in `field`. */
   count(field: TermIndexedField, value: string): number {
-    const found = this.fields.get(field)?.get(value);
+    const found = this.fields.get(field)?.postings.get(value);
     return found === undefined ? 0 : found instanceof Bitset ? found.count() : found.length;
   }
 
   distinct(field: TermIndexedField): string[] {
-    return [...(this.fields.get(field)?.keys() ?? [])].sort();
+    return [...(this.fields.get(field)?.postings.keys() ?? [])].sort();
   }
 }

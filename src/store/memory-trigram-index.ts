@@ -1,11 +1,13 @@
-import { Bitset } from './memory-bitset';
+import type { Bitset } from './memory-bitset';
+import type { BitsetPool } from './memory-bitset-pool';
 
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Case folding as a non-unicode `i` regex does it (ECMA-262 Canonicalize): each UTF-16
  * unit upper-cased when that gives one unit, but never from non-ASCII to ASCII. Folding
- * titles and patterns alike makes the trigram candidates a superset of the regex matches.
+ * titles and patterns alike makes the trigram candidates a superset of the regex matches,
+ * and an anchored wildcard regex with `i` a plain match of the folded literals.
  */
 export function foldCase(text: string): string {
   if (ASCII.test(text)) return text.toUpperCase();
@@ -18,13 +20,66 @@ export function foldCase(text: string): string {
   return out;
 }
 
-function trigramsOf(folded: string): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= folded.length; i += 1) grams.add(folded.slice(i, i + 3));
-  return grams;
+/** Three UTF-16 units as one number (48 bits, exact): no substring per gram while building. */
+function gramAt(text: string, i: number): number {
+  return text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2);
+}
+
+/**
+ * Whether folded `text` matches `^L0[\s\S]*L1 … [\s\S]*Ln$` for the folded literals: L0 a
+ * prefix, Ln a suffix, the middle ones in order between them. Leftmost matching of each
+ * middle literal is enough, as the gaps match anything.
+ */
+export function matchesLiterals(text: string, literals: readonly string[]): boolean {
+  const first = literals[0] ?? '';
+  if (literals.length === 1) return text === first;
+  const last = literals[literals.length - 1] ?? '';
+  const end = text.length - last.length;
+  if (end < first.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+  let at = first.length;
+  for (let i = 1; i < literals.length - 1; i += 1) {
+    const literal = literals[i] as string;
+    if (literal.length === 0) continue;
+    const found = text.indexOf(literal, at);
+    if (found < 0 || found + literal.length > end) return false;
+    at = found + literal.length;
+  }
+  return true;
+}
+
+/** The first index of `list` at or after `from` whose value is >= `value` (galloping, then binary search). */
+function seek(list: Int32Array, from: number, value: number): number {
+  let step = 1;
+  let high = from;
+  while (high < list.length && (list[high] as number) < value) {
+    from = high + 1;
+    high += step;
+    step *= 2;
+  }
+  high = Math.min(high, list.length);
+  while (from < high) {
+    const mid = (from + high) >>> 1;
+    if ((list[mid] as number) < value) from = mid + 1;
+    else high = mid;
+  }
+  return from;
+}
+
+/** `short` ∩ `long` when `long` is much longer: each of `short` sought in `long`. */
+function intersectGalloping(short: Int32Array, long: Int32Array): Int32Array {
+  const out = new Int32Array(short.length);
+  let k = 0;
+  let j = 0;
+  for (let i = 0; i < short.length && j < long.length; i += 1) {
+    const x = short[i] as number;
+    j = seek(long, j, x);
+    if (long[j] === x) out[k++] = x;
+  }
+  return out.subarray(0, k);
 }
 
 function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
+  if (b.length > 8 * a.length) return intersectGalloping(a, b);
   const out = new Int32Array(Math.min(a.length, b.length));
   let i = 0;
   let j = 0;
@@ -44,15 +99,17 @@ function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
 
 /** Trigram -> positions (ascending) over one text field's folded values: the `%` search index. */
 export class TrigramIndex {
-  private readonly postings = new Map<string, Int32Array>();
+  private readonly postings = new Map<number, Int32Array>();
+  /** Each text case-folded once, so a `%` search compares literals with `indexOf`. */
+  private readonly folded: (string | undefined)[];
 
-  constructor(private readonly texts: readonly (string | undefined)[]) {
-    const lists = new Map<string, number[]>();
-    texts.forEach((text, position) => {
-      if (text === undefined) return;
-      const folded = foldCase(text);
+  constructor(texts: readonly (string | undefined)[]) {
+    this.folded = texts.map((text) => (text === undefined ? undefined : foldCase(text)));
+    const lists = new Map<number, number[]>();
+    this.folded.forEach((folded, position) => {
+      if (folded === undefined) return;
       for (let i = 0; i + 3 <= folded.length; i += 1) {
-        const gram = folded.slice(i, i + 3);
+        const gram = gramAt(folded, i);
         const list = lists.get(gram);
         // A gram repeated in one text is listed once: positions arrive in ascending order.
         if (list === undefined) lists.set(gram, [position]);
@@ -64,12 +121,15 @@ export class TrigramIndex {
 
   /**
    * Positions whose text may match a pattern made of `literals` (the runs between
-   * wildcards): every trigram of every literal must occur. `undefined` when the literals
-   * are too short to narrow anything.
+   * wildcards): every trigram of every literal must occur, rarest first. `undefined` when
+   * the literals are too short to narrow anything.
    */
-  candidates(literals: readonly string[]): Bitset | undefined {
-    const grams = new Set<string>();
-    for (const literal of literals) for (const gram of trigramsOf(foldCase(literal))) grams.add(gram);
+  candidates(literals: readonly string[], pool: BitsetPool): Bitset | undefined {
+    const grams = new Set<number>();
+    for (const literal of literals) {
+      const folded = foldCase(literal);
+      for (let i = 0; i + 3 <= folded.length; i += 1) grams.add(gramAt(folded, i));
+    }
     if (grams.size === 0) return undefined;
     const lists = [...grams].map((g) => this.postings.get(g) ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
     let result = lists[0] ?? new Int32Array(0);
@@ -77,6 +137,18 @@ export class TrigramIndex {
       if (result.length === 0) break;
       result = intersectSorted(result, list);
     }
-    return Bitset.of(this.texts.length, result);
+    const set = pool.empty();
+    set.addAll(result);
+    return set;
+  }
+
+  /** In place: keeps the positions of `set` whose text matches the anchored wildcard pattern of `literals`. */
+  keepMatching(set: Bitset, literals: readonly string[]): Bitset {
+    const folded = literals.map(foldCase);
+    const texts = this.folded;
+    return set.retain((position) => {
+      const text = texts[position];
+      return text !== undefined && matchesLiterals(text, folded);
+    });
   }
 }

@@ -10,7 +10,9 @@ import type { QueryDocument } from '../../../src/store/catalog-store';
 import { MemoryStore } from '../../../src/store/memory-store';
 import { planDocument, type PlanIndexes } from '../../../src/store/memory-planner';
 import { TermIndex } from '../../../src/store/memory-term-index';
-import { TrigramIndex } from '../../../src/store/memory-trigram-index';
+import { foldCase, matchesLiterals, TrigramIndex } from '../../../src/store/memory-trigram-index';
+import { regexLiterals } from '../../../src/store/memory-planner';
+import { wildcardToRegex } from '../../../src/query/build-query';
 
 const THEMES = ['ordo:Orphanet_1', 'ordo:Orphanet_10', 'ordo:Orphanet_100', 'hp:0000118', 'hp:0001250'];
 const COUNTRIES = ['DE', 'FR', 'GR', 'IT'];
@@ -98,6 +100,24 @@ describe('MemoryStore (indexed) against a plain mingo scan', () => {
         expect((await store.find(built, { offset: 0, limit: 0 }, false)).total).toBe(scan(catalog, built).length);
       }),
       { numRuns: 600, seed: 20260107 },
+    );
+  });
+});
+
+describe('folded literal matching against the regex build-query emits', () => {
+  const unit = fc.constantFrom('a', 'A', 'b', 'ß', 'S', 's', 'ſ', 'K', 'k', '\u212a', 'σ', 'Σ', 'ς', 'İ', 'i', 'ı', '.', '\n', '-', '/', '\ud83d', '\ude00');
+  const textArb = fc.array(unit, { maxLength: 8 }).map((u) => u.join(''));
+  const patternArb = fc.array(fc.oneof(unit, fc.constant('%')), { maxLength: 6 }).map((u) => u.join(''));
+
+  test('when a random title is checked against a random % pattern, then the folded indexOf match equals RegExp(source, "i")', () => {
+    fc.assert(
+      fc.property(textArb, patternArb, (text, pattern) => {
+        const source = wildcardToRegex(pattern);
+        const literals = regexLiterals(source);
+        expect(literals).toBeDefined();
+        expect(matchesLiterals(foldCase(text), (literals ?? []).map(foldCase))).toBe(new RegExp(source, 'i').test(text));
+      }),
+      { numRuns: 3000, seed: 20261124 },
     );
   });
 });
