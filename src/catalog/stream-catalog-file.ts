@@ -3,7 +3,7 @@ import type { CatalogResource } from '../model/catalog-resource';
 import { CatalogValidationError, normaliseCatalog, themesOnly, type AncestorsOf, type ItemProblem } from './load-catalog';
 import { normaliseItem } from './normalise-item';
 import { readCatalogFile } from './read-catalog-file';
-import { streamJsonItems } from './stream-json-items';
+import { streamJsonBatches } from './stream-json-items';
 import { validateCatalogItem } from './validate-catalog-item';
 
 /** Files above this size are streamed even when they are plain JSON. */
@@ -28,20 +28,31 @@ function idOf(item: unknown): string | undefined {
  */
 export async function streamCatalogFile(file: string, ancestorsOf: AncestorsOf = themesOnly): Promise<CatalogResource[]> {
   if (!isLineDelimited(file) && fs.statSync(file).size <= WHOLE_FILE_LIMIT) return normaliseCatalog(readCatalogFile(file), file, ancestorsOf);
-  const resources: CatalogResource[] = [];
-  const bad: ItemProblem[] = [];
-  const seen = new Map<string, number>();
-  let index = 0;
-  for await (const item of streamJsonItems(file)) {
+  const state: LoadState = { resources: [], bad: [], seen: new Map(), index: 0, ancestorsOf };
+  for await (const batch of streamJsonBatches(file)) takeBatch(batch, state);
+  if (state.bad.length > 0) throw new CatalogValidationError(file, state.bad.slice(0, MAX_LISTED));
+  return state.resources;
+}
+
+interface LoadState {
+  resources: CatalogResource[];
+  bad: ItemProblem[];
+  /** @id -> index of the item that first had it. */
+  seen: Map<string, number>;
+  index: number;
+  ancestorsOf: AncestorsOf;
+}
+
+/** Validates and normalises one batch of streamed items, synchronously. */
+function takeBatch(batch: readonly unknown[], state: LoadState): void {
+  for (const item of batch) {
     const id = idOf(item);
     const problems = validateCatalogItem(item);
-    const first = id === undefined ? undefined : seen.get(id);
+    const first = id === undefined ? undefined : state.seen.get(id);
     if (first !== undefined) problems.push(`duplicate @id, first seen at item ${first}`);
-    else if (id !== undefined) seen.set(id, index);
-    if (problems.length > 0) bad.push({ index, id, problems });
-    else if (bad.length === 0) resources.push(normaliseItem(item as Record<string, unknown>, ancestorsOf));
-    index += 1;
+    else if (id !== undefined) state.seen.set(id, state.index);
+    if (problems.length > 0) state.bad.push({ index: state.index, id, problems });
+    else if (state.bad.length === 0) state.resources.push(normaliseItem(item as Record<string, unknown>, state.ancestorsOf));
+    state.index += 1;
   }
-  if (bad.length > 0) throw new CatalogValidationError(file, bad.slice(0, MAX_LISTED));
-  return resources;
 }

@@ -7,11 +7,35 @@ import fs from 'node:fs';
  * escapes and nesting depth and hands each complete top-level element to `JSON.parse`.
  */
 export async function* streamJsonItems(file: string): AsyncGenerator<unknown> {
+  for await (const batch of streamJsonBatches(file)) yield* batch;
+}
+
+/** The items in the batches one read chunk (1 MB) holds: one async step per batch, not per item. */
+export async function* streamJsonBatches(file: string): AsyncGenerator<unknown[]> {
   const splitter = newSplitter();
   for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    yield* splitter.push(chunk as string);
+    const items = splitter.push(chunk as string);
+    if (items.length > 0) yield items;
   }
   splitter.finish();
+}
+
+/**
+ * NDJSON's usual shape, one object per line, parsed without looking at every character:
+ * the object starting at `start` when its whole line parses as JSON, else undefined (the
+ * character-wise splitter then takes that line, e.g. several objects on one line).
+ */
+function wholeLineAt(chunk: string, start: number): { item: unknown; end: number } | undefined {
+  const newline = chunk.indexOf('\n', start);
+  if (newline < 0) return undefined;
+  let last = newline - 1;
+  while (last > start && WHITESPACE.has(chunk[last] as string)) last -= 1;
+  if (chunk.charCodeAt(last) !== 125) return undefined;
+  try {
+    return { item: JSON.parse(chunk.slice(start, last + 1)), end: newline };
+  } catch {
+    return undefined;
+  }
 }
 
 export class CatalogStreamError extends Error {
@@ -44,6 +68,14 @@ function newSplitter(): Splitter {
         else if (c === 92) escaped = true;
         else if (c === 34) inString = false;
         continue;
+      }
+      if (c === 123 && base === 0 && depth === 0) {
+        const line = wholeLineAt(chunk, i);
+        if (line) {
+          items.push(line.item);
+          i = line.end;
+          continue;
+        }
       }
       if (c === 34) inString = true;
       else if (c === 123 || c === 91) {
