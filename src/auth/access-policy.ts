@@ -3,12 +3,7 @@ import type { AccessLevel } from '../model/catalog-resource';
 import type { QueryDocument } from '../store/catalog-store';
 import type { Principal } from './principal';
 
-export type Granularity = 'boolean' | 'count' | 'record';
-export const GRANULARITY_ORDER: readonly Granularity[] = ['boolean', 'count', 'record'];
-
-export function atLeast(granted: Granularity, needed: Granularity): boolean {
-  return GRANULARITY_ORDER.indexOf(granted) >= GRANULARITY_ORDER.indexOf(needed);
-}
+import { atLeast, type Granularity } from '../model/granularity';
 
 /** The most a caller sees of a level's resources without a per-resource grant. */
 export function levelGranularity(level: AccessLevel, principal: Principal, config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>): Granularity {

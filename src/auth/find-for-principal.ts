@@ -2,7 +2,8 @@ import type { Config } from '../config/config';
 import type { CatalogResource } from '../model/catalog-resource';
 import type { CatalogStore, QueryDocument, ResultWindow } from '../store/catalog-store';
 import type { Principal } from './principal';
-import { restrict, visibleAt, type Granularity } from './access-policy';
+import { restrict, visibleAt } from './access-policy';
+import type { Granularity } from '../model/granularity';
 
 export interface TieredResult {
   /** What the answer may say: record and count answers count only what may be counted. */

@@ -1,7 +1,8 @@
 import type { Config } from '../config/config';
 import type { CatalogResource } from '../model/catalog-resource';
 import type { Principal } from './principal';
-import { levelGranularity, type Granularity } from './access-policy';
+import { levelGranularity } from './access-policy';
+import type { Granularity } from '../model/granularity';
 
 /**
  * The most a caller may see of one resource: a visa grant for its `@id` makes it a record,

@@ -1,10 +1,11 @@
 import type { Request, Response } from 'express';
 import type { AppDeps } from './app-deps';
-import { readCatalogRequest, type Granularity } from '../request/catalog-request';
+import { readCatalogRequest } from '../request/catalog-request';
+import { lowest } from '../model/granularity';
 import { getQueryToBody } from '../request/get-query-to-body';
 import { parseFilters } from '../filters/parse-filters';
 import { buildQuery } from '../query/build-query';
-import { chooseItemSchema, type ItemSchema } from '../render/item-schemas';
+import { chooseItemSchema, ITEM_SCHEMAS, type ItemSchema } from '../render/item-schemas';
 import type { EnvelopeInput } from '../render/envelope';
 import { queryResponseJson } from '../render/query-response-json';
 import { createItemJsonCache } from '../render/item-json-cache';
@@ -19,12 +20,6 @@ import { sendJsonText } from './send-json-text';
 
 /** Item JSON kept per schema: at about 0.6 KB (v1) and 1.2 KB (v2) an item, some 36 MB at most. */
 const ITEM_JSON_CACHE_SIZE = 20_000;
-
-const GRANULARITY_ORDER: readonly Granularity[] = ['boolean', 'count', 'record'];
-
-function capGranularity(requested: Granularity, maximum: Granularity): Granularity {
-  return GRANULARITY_ORDER.indexOf(requested) <= GRANULARITY_ORDER.indexOf(maximum) ? requested : maximum;
-}
 
 /** v1 renderings carry nothing in `info` but the warnings (the VP portal parses it strictly). */
 function buildInfo(schema: ItemSchema, unsupported: string[], notes: string[]): Record<string, unknown> | undefined {
@@ -47,12 +42,12 @@ export function createCatalogsHandler(deps: AppDeps) {
     const filters = parseFilters(request.filters, filterOptions);
     res.locals.echoFilters = filters.echo;
     const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
-    const granularity = capGranularity(request.requestedGranularity, config.maxGranularity);
+    const granularity = lowest(request.requestedGranularity, config.maxGranularity);
     const { skip, limit } = request.pagination;
     const found = await findForPrincipal(store, buildQuery(filters.groups), { offset: skip * limit, limit }, granularity, principalOf(res), config);
     if (format !== 'json') return sendRecordsAs(res, format, found.records, found.total, found.granularity, config.publicUrl);
     const notes = [...filters.notes, ...found.notes];
-    if (choice.unknownRequested) notes.push(`requested schema(s) ${choice.unknownRequested.join(', ')} not supported; answered in ${choice.schema === 'v1' ? 'ejprd-resources-v1.0.0' : 'ejprd-resources-v2.0.0'}`);
+    if (choice.unknownRequested) notes.push(`requested schema(s) ${choice.unknownRequested.join(', ')} not supported; answered in ${ITEM_SCHEMAS[choice.schema].schema}`);
     const envelope: EnvelopeInput = { identity: config, request, echoFilters: filters.echo, schema: choice.schema, granularity: found.granularity };
     const info = buildInfo(choice.schema, filters.unsupported, notes);
     sendJsonText(req, res, queryResponseJson(envelope, found.total, info, found.records.map(itemJson[choice.schema])));

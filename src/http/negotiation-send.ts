@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { BeaconError } from '../errors/beacon-error';
 import type { CatalogResource } from '../model/catalog-resource';
-import type { Granularity } from '../request/catalog-request';
+import type { Granularity } from '../model/granularity';
 import { renderCsv } from '../render/csv';
 import { renderJsonLdGraph } from '../render/jsonld-graph';
 import { CONTENT_TYPES, type CatalogFormat } from './negotiation';

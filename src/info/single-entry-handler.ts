@@ -1,7 +1,8 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps } from '../http/app-deps';
 import { BeaconError } from '../errors/beacon-error';
-import { readCatalogRequest, type Granularity } from '../request/catalog-request';
+import { readCatalogRequest } from '../request/catalog-request';
+import { lowest, type Granularity } from '../model/granularity';
 import { getQueryToBody } from '../request/get-query-to-body';
 import { chooseItemSchema } from '../render/item-schemas';
 import { queryResponse } from '../render/envelope';
@@ -11,12 +12,6 @@ import { negotiateCatalogFormat } from '../http/negotiation';
 import { sendRecordsAs } from '../http/negotiation-send';
 import { principalOf } from '../auth/principal';
 import { resourceGranularity } from '../auth/resource-granularity';
-
-const GRANULARITY_ORDER: readonly Granularity[] = ['boolean', 'count', 'record'];
-
-function lowest(...granularities: Granularity[]): Granularity {
-  return GRANULARITY_ORDER[Math.min(...granularities.map((g) => GRANULARITY_ORDER.indexOf(g)))] ?? 'boolean';
-}
 
 /** The v2 note when access lowered the answer, in the words `/catalogs` uses. */
 function accessNote(allowed: Granularity, byToken: boolean): string {

@@ -1,4 +1,5 @@
-import type { CatalogRequest, Granularity } from '../request/catalog-request';
+import type { CatalogRequest } from '../request/catalog-request';
+import type { Granularity } from '../model/granularity';
 import { DEFAULT_API_VERSION, ENTITY_TYPE } from '../request/catalog-request';
 import { ITEM_SCHEMAS, type ItemSchema } from './item-schemas';
 

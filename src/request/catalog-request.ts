@@ -5,7 +5,7 @@ import type { Config } from '../config/config';
 import { invalidRequest } from '../errors/beacon-error';
 import { describeSchemaErrors } from './schema-registry';
 
-export type Granularity = 'boolean' | 'count' | 'record';
+import type { Granularity } from '../model/granularity';
 export type ResultsetInclusion = 'ALL' | 'HIT' | 'MISS' | 'NONE';
 
 export interface RequestedSchema {

@@ -1,5 +1,6 @@
 import { Query } from 'mingo';
-import { atLeast, GRANULARITY_ORDER, visibleAt } from '../../../src/auth/access-policy';
+import { visibleAt } from '../../../src/auth/access-policy';
+import { atLeast, GRANULARITIES } from '../../../src/model/granularity';
 import { resourceGranularity } from '../../../src/auth/resource-granularity';
 import type { Principal } from '../../../src/auth/principal';
 import { ACCESS_LEVELS, type AccessLevel } from '../../../src/model/catalog-resource';
@@ -12,7 +13,7 @@ const PRINCIPALS: Record<string, Principal> = {
   'token with a grant for it': { kind: 'token', issuer: 'https://issuer.test', subject: 's', grants: new Set([ID]), rejectedVisas: 0 },
   'token with a grant for another': { kind: 'token', issuer: 'https://issuer.test', subject: 's', grants: new Set(['https://example.org/other']), rejectedVisas: 0 },
 };
-const CONFIGS = GRANULARITY_ORDER.flatMap((registeredGranularity) => GRANULARITY_ORDER.map((controlledGranularity) => ({ registeredGranularity, controlledGranularity })));
+const CONFIGS = GRANULARITIES.flatMap((registeredGranularity) => GRANULARITIES.map((controlledGranularity) => ({ registeredGranularity, controlledGranularity })));
 const LEVELS: (AccessLevel | undefined)[] = [undefined, ...ACCESS_LEVELS];
 
 describe('resourceGranularity', () => {
@@ -22,7 +23,7 @@ describe('resourceGranularity', () => {
       for (const accessLevel of LEVELS) {
         const resource = { id: ID, ...(accessLevel ? { accessLevel } : {}) };
         const allowed = resourceGranularity(resource, principal, config);
-        for (const needed of GRANULARITY_ORDER) {
+        for (const needed of GRANULARITIES) {
           const clause = visibleAt(needed, principal, config);
           const listed = clause === undefined || new Query(clause).test(resource);
           expect([accessLevel, config, needed, atLeast(allowed, needed)]).toEqual([accessLevel, config, needed, listed]);

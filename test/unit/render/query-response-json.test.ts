@@ -1,7 +1,8 @@
 import { queryResponse, type EnvelopeInput } from '../../../src/render/envelope';
 import { queryResponseJson } from '../../../src/render/query-response-json';
 import { createItemJsonCache } from '../../../src/render/item-json-cache';
-import { defaultCatalogRequest, type Granularity, type ResultsetInclusion } from '../../../src/request/catalog-request';
+import { defaultCatalogRequest, type ResultsetInclusion } from '../../../src/request/catalog-request';
+import type { Granularity } from '../../../src/model/granularity';
 import { renderV1Item } from '../../../src/render/v1-item';
 import { renderV2Item } from '../../../src/render/v2-item';
 import { fixtureCatalog, testConfig } from '../../support/test-app';
