@@ -1,5 +1,6 @@
 import { ancestorClosure, buildOntologyIndex, emptyOntologyIndex } from '../../../src/ontology';
 import type { ParsedOntology, ParsedTerm } from '../../../src/ontology';
+import fc from 'fast-check';
 
 function term(id: string, extra: Partial<ParsedTerm> = {}): ParsedTerm {
   return { id, synonyms: [], parents: [], obsolete: false, consider: [], altIds: [], ...extra };
@@ -132,5 +133,25 @@ describe('ancestorClosure', () => {
   test('when a theme is an alt id, then its primary term and that term’s ancestors are added', () => {
     // Act / Assert
     expect(ancestorClosure(index, ['hp:0000009'])).toEqual(['hp:0000001', 'hp:0000002', 'hp:0000009']);
+  });
+
+  test('when any list of themes is closed, then the answer equals the plain set union, sorted, and one theme gives a shared frozen array', () => {
+    // Arrange
+    const spellings = ['hp:0000001', 'hp:0000002', 'hp:0000003', 'hp:0000009', 'HP:0000003', 'ordo:Orphanet_558', 'x:1', 'hp:0000002'];
+    const plain = (themes: readonly string[]): string[] => {
+      const all = new Set<string>();
+      for (const theme of themes) {
+        all.add(theme);
+        const resolved = index.resolve(theme)?.id;
+        if (resolved !== undefined) [resolved, ...index.ancestors(resolved)].forEach((t) => all.add(t));
+      }
+      return [...all].sort();
+    };
+
+    // Act / Assert
+    fc.assert(fc.property(fc.array(fc.constantFrom(...spellings), { maxLength: 8 }), (themes) => expect(ancestorClosure(index, themes)).toEqual(plain(themes))));
+    const one = ancestorClosure(index, ['hp:0000003']);
+    expect(ancestorClosure(index, ['hp:0000003'])).toBe(one);
+    expect(Object.isFrozen(one)).toBe(true);
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * Benchmark (not a test): the embedded store's start-up stages one by one, with the time
+ * and memory each takes: ontologies, the streamed catalog (validated, normalised, themes
+ * closed over their ancestors) and the store's indexes. Run it under `--cpu-prof` or
+ * `--expose-gc` to see where the time goes. Usage: `node --expose-gc --import tsx
+ * bench/startup-stages.ts [catalog file]`.
+ */
+import { ancestorClosure, loadOntologies } from '../src/ontology';
+import { streamCatalogFile } from '../src/catalog/stream-catalog-file';
+import { MemoryStore } from '../src/store/memory-store';
+import { ONTOLOGY_FILES } from './generate/theme-pool';
+
+const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+function report(stage: string, started: number): void {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  const ms = Math.round(performance.now() - started);
+  process.stdout.write(`${stage}: ${ms} ms; rss ${mb(rss)}, heap used ${mb(heapUsed)}, external ${mb(external)} (array buffers ${mb(arrayBuffers)})\n`);
+}
+
+async function main(): Promise<void> {
+  const file = process.argv[2] ?? 'bench/data/catalog-1000000-seed7.ndjson';
+  let started = performance.now();
+  const ontology = await loadOntologies(ONTOLOGY_FILES);
+  report('ontologies', started);
+  started = performance.now();
+  const resources = await streamCatalogFile(file, (themes) => ancestorClosure(ontology, themes));
+  report(`catalog (${resources.length} resources)`, started);
+  started = performance.now();
+  const store = new MemoryStore(resources);
+  resources.length = 0;
+  report('store', started);
+  const { total } = await store.find({}, { offset: 0, limit: 0 }, false);
+  process.stdout.write(`stored: ${total}\n`);
+}
+
+void main();

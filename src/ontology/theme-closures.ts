@@ -1,0 +1,64 @@
+import type { OntologyIndex } from './ontology-index';
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `a ∪ b`, both sorted by code units without duplicates, into a new array of the same order. */
+export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) j += 1;
+    else if (x > y) {
+      out.push(y);
+      j += 1;
+      continue;
+    }
+    out.push(x);
+    i += 1;
+  }
+  while (i < a.length) out.push(a[i++] as string);
+  while (j < b.length) out.push(b[j++] as string);
+  return out;
+}
+
+/**
+ * One theme's closure per theme spelling, computed once per ontology index: the theme as
+ * given, its active term when it resolves and that term's ancestors, sorted and frozen. A
+ * catalog load asks for the same few thousand themes a million times; resources with one
+ * theme share the frozen array itself.
+ */
+export class ThemeClosures {
+  private readonly closures = new Map<string, readonly string[]>();
+
+  constructor(private readonly index: OntologyIndex) {}
+
+  of(theme: string): readonly string[] {
+    let closure = this.closures.get(theme);
+    if (closure === undefined) {
+      closure = Object.freeze(this.compute(theme));
+      this.closures.set(theme, closure);
+    }
+    return closure;
+  }
+
+  private compute(theme: string): string[] {
+    const resolved = this.index.resolve(theme)?.id;
+    if (resolved === undefined) return [theme];
+    return [...new Set([theme, resolved, ...this.index.ancestors(resolved)])].sort(byCodeUnits);
+  }
+}
+
+const perIndex = new WeakMap<OntologyIndex, ThemeClosures>();
+
+/** The closures memo of `index`, made on first use and dropped with the index. */
+export function themeClosuresOf(index: OntologyIndex): ThemeClosures {
+  let closures = perIndex.get(index);
+  if (closures === undefined) {
+    closures = new ThemeClosures(index);
+    perIndex.set(index, closures);
+  }
+  return closures;
+}
