@@ -1,5 +1,6 @@
 import type { CatalogResource } from '../model/catalog-resource';
 import { normaliseItem } from './normalise-item';
+import { SharedValues } from './shared-values';
 import { readCatalogFile } from './read-catalog-file';
 import { validateCatalogItem } from './validate-catalog-item';
 
@@ -43,7 +44,8 @@ export function normaliseCatalog(items: readonly unknown[], source: string, ance
     if (problems.length > 0) bad.push({ index, id, problems });
   });
   if (bad.length > 0) throw new CatalogValidationError(source, bad);
-  return items.map((item) => normaliseItem(item as Record<string, unknown>, ancestorsOf));
+  const shared = new SharedValues();
+  return items.map((item) => normaliseItem(item as Record<string, unknown>, ancestorsOf, shared));
 }
 
 export function loadCatalogFile(file: string, ancestorsOf: AncestorsOf = themesOnly): CatalogResource[] {

@@ -1,6 +1,7 @@
 import { ACCESS_LEVELS, type CatalogResource, type PopulationCoverage, type Publisher, type ResourceType } from '../model/catalog-resource';
 import { canonicalCountry } from '../model/countries';
 import { canonicalTerm } from '../model/curie';
+import { SharedValues } from './shared-values';
 
 type Item = Record<string, unknown>;
 
@@ -22,13 +23,13 @@ function defined<T extends object>(entries: T): T {
   return out as T;
 }
 
-function readPublisher(raw: unknown): Publisher | undefined {
+function readPublisher(raw: unknown, shared: SharedValues): Publisher | undefined {
   if (raw === null || typeof raw !== 'object') return undefined;
   const p = raw as Item;
   const id = text(p['@id']);
   const title = text(p.title);
   if (!id || !title) return undefined;
-  return defined({ id, title, description: text(p.description), homepage: text(p.homepage), logo: text(p.logo) });
+  return shared.publisher(defined({ id, title, description: text(p.description), homepage: text(p.homepage), logo: text(p.logo) }));
 }
 
 function readCountry(item: Item): string | undefined {
@@ -38,39 +39,49 @@ function readCountry(item: Item): string | undefined {
   return raw ? canonicalCountry(raw) : undefined;
 }
 
+const canonicalTheme = (t: string): string => canonicalTerm(t) ?? t.trim();
+
 /** Themes in canonical spelling (ORDO/HPO); other CURIEs kept as given. Order kept, duplicates dropped. */
-export function canonicalThemes(raw: unknown): string[] {
-  return [...new Set(list(raw).map((t) => canonicalTerm(t) ?? t.trim()))];
+export function canonicalThemes(raw: unknown, shared?: SharedValues): string[] {
+  const themes = [...new Set(list(raw).map((t) => (shared ? shared.term(t, canonicalTheme) : canonicalTheme(t))))];
+  return shared ? shared.list(themes) : themes;
+}
+
+/** A string many documents hold alike (a licence, a date), shared. */
+function common(value: string | undefined, shared: SharedValues): string | undefined {
+  return value === undefined ? undefined : shared.string(value);
 }
 
 /**
  * A validated `ejprd-resources-v2.0.0` item -> the canonical stored document.
  * `ancestorsOf` gives the themes plus their ontology ancestors (identity without ontologies).
+ * `shared` (one per catalog load) keeps values many documents hold alike once: lists and
+ * publishers come out frozen and shared between documents.
  */
-export function normaliseItem(item: Item, ancestorsOf: (themes: readonly string[]) => string[]): CatalogResource {
-  const themes = canonicalThemes(item.theme);
+export function normaliseItem(item: Item, ancestorsOf: (themes: readonly string[]) => string[], shared = new SharedValues()): CatalogResource {
+  const themes = canonicalThemes(item.theme, shared);
   return defined({
     id: String(item['@id']),
-    type: item['@type'] as ResourceType,
+    type: shared.string(String(item['@type'])) as ResourceType,
     title: String(item.title),
     description: text(item.description),
     themes,
     themeAncestors: ancestorsOf(themes),
     country: readCountry(item),
-    publisher: readPublisher(item.publisher),
+    publisher: readPublisher(item.publisher, shared),
     landingPages: list(item.landingPage),
-    logo: text(item.logo),
-    language: list(item.language),
-    license: String(item.license),
+    logo: common(text(item.logo), shared),
+    language: shared.list(list(item.language)),
+    license: shared.string(String(item.license)),
     personalData: item.personalData === 'true' ? 'true' : 'false',
-    populationCoverage: text(item.populationCoverage) as PopulationCoverage | undefined,
-    vpConnection: String(item.vpConnection),
-    keyword: list(item.keyword),
-    conformsTo: text(item.conformsTo),
-    accessRights: text(item.accessRights),
-    hasPolicy: text(item.hasPolicy),
+    populationCoverage: common(text(item.populationCoverage), shared) as PopulationCoverage | undefined,
+    vpConnection: shared.string(String(item.vpConnection)),
+    keyword: shared.list(list(item.keyword)),
+    conformsTo: common(text(item.conformsTo), shared),
+    accessRights: common(text(item.accessRights), shared),
+    hasPolicy: common(text(item.hasPolicy), shared),
     accessLevel: ACCESS_LEVELS.find((level) => level === item.accessLevel),
-    created: text(item.created),
-    updated: text(item.updated),
+    created: common(text(item.created), shared),
+    updated: common(text(item.updated), shared),
   });
 }

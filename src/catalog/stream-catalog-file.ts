@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { CatalogResource } from '../model/catalog-resource';
 import { CatalogValidationError, normaliseCatalog, themesOnly, type AncestorsOf, type ItemProblem } from './load-catalog';
 import { normaliseItem } from './normalise-item';
+import { SharedValues } from './shared-values';
 import { readCatalogFile } from './read-catalog-file';
 import { streamJsonBatches } from './stream-json-items';
 import { validateCatalogItem } from './validate-catalog-item';
@@ -28,7 +29,7 @@ function idOf(item: unknown): string | undefined {
  */
 export async function streamCatalogFile(file: string, ancestorsOf: AncestorsOf = themesOnly): Promise<CatalogResource[]> {
   if (!isLineDelimited(file) && fs.statSync(file).size <= WHOLE_FILE_LIMIT) return normaliseCatalog(readCatalogFile(file), file, ancestorsOf);
-  const state: LoadState = { resources: [], bad: [], seen: new Map(), index: 0, ancestorsOf };
+  const state: LoadState = { resources: [], bad: [], seen: new Map(), index: 0, ancestorsOf, shared: new SharedValues() };
   for await (const batch of streamJsonBatches(file)) takeBatch(batch, state);
   if (state.bad.length > 0) throw new CatalogValidationError(file, state.bad.slice(0, MAX_LISTED));
   return state.resources;
@@ -41,6 +42,8 @@ interface LoadState {
   seen: Map<string, number>;
   index: number;
   ancestorsOf: AncestorsOf;
+  /** Values many documents hold alike, kept once for this load. */
+  shared: SharedValues;
 }
 
 /** Validates and normalises one batch of streamed items, synchronously. */
@@ -52,7 +55,7 @@ function takeBatch(batch: readonly unknown[], state: LoadState): void {
     if (first !== undefined) problems.push(`duplicate @id, first seen at item ${first}`);
     else if (id !== undefined) state.seen.set(id, state.index);
     if (problems.length > 0) state.bad.push({ index: state.index, id, problems });
-    else if (state.bad.length === 0) state.resources.push(normaliseItem(item as Record<string, unknown>, state.ancestorsOf));
+    else if (state.bad.length === 0) state.resources.push(normaliseItem(item as Record<string, unknown>, state.ancestorsOf, state.shared));
     state.index += 1;
   }
 }

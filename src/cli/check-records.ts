@@ -1,5 +1,6 @@
 import type { AncestorsOf } from '../catalog/load-catalog';
 import { normaliseItem } from '../catalog/normalise-item';
+import { SharedValues } from '../catalog/shared-values';
 import { validateCatalogItem } from '../catalog/validate-catalog-item';
 import type { CatalogResource } from '../model/catalog-resource';
 import type { SourceRecord } from './read-records';
@@ -35,6 +36,7 @@ export function checkRecords(records: readonly SourceRecord[], ancestorsOf: Ance
   const resources: CatalogResource[] = [];
   const rejected: RejectedRecord[] = [];
   const seen = new Map<string, string>();
+  const shared = new SharedValues();
   for (const record of records) {
     const id = idOf(record.item);
     const problems = validateCatalogItem(record.item);
@@ -42,7 +44,7 @@ export function checkRecords(records: readonly SourceRecord[], ancestorsOf: Ance
     if (first !== undefined) problems.push(`duplicate @id, first seen at ${first}`);
     else if (id !== undefined) seen.set(id, `${record.source}:${record.where}`);
     if (problems.length > 0) rejected.push({ source: record.source, where: record.where, ...(id === undefined ? {} : { id }), problems });
-    else resources.push(normaliseItem(record.item as Record<string, unknown>, ancestorsOf));
+    else resources.push(normaliseItem(record.item as Record<string, unknown>, ancestorsOf, shared));
     onRecord();
   }
   return { resources, rejected };
