@@ -1,5 +1,6 @@
 import type { CatalogResource } from '../model/catalog-resource';
 import { Bitset } from './memory-bitset';
+import { buildPostings, type Postings } from './memory-postings';
 
 /**
  * The fields a `$in`/`$nin` may name that the embedded store indexes exactly. `accessLevel`
@@ -10,12 +11,6 @@ export type TermIndexedField = (typeof TERM_INDEXED_FIELDS)[number];
 
 /** Fields holding one string (or none): their values' postings are disjoint. */
 const SINGLE_VALUED: ReadonlySet<TermIndexedField> = new Set(['type', 'country', 'accessLevel']);
-
-/** A term's postings: positions (ascending) for rare terms, a bitset for dense ones. */
-type Postings = Int32Array | Bitset;
-
-/** Terms in more than 1/DENSE of the catalog are kept as bitsets: cheaper to combine. */
-const DENSE = 16;
 
 interface FieldIndex {
   postings: Map<string, Postings>;
@@ -30,38 +25,18 @@ function costOf(postings: Postings | undefined): number {
   return postings === undefined ? 0 : postings instanceof Bitset ? postings.words.length : postings.length;
 }
 
-function collect(resources: readonly CatalogResource[]): Map<TermIndexedField, Map<string, number[]>> {
-  const lists = new Map<TermIndexedField, Map<string, number[]>>(TERM_INDEXED_FIELDS.map((f) => [f, new Map()]));
-  const add = (field: Map<string, number[]>, value: string, position: number): void => {
-    const list = field.get(value);
-    if (list === undefined) field.set(value, [position]);
-    else if (list[list.length - 1] !== position) list.push(position);
-  };
-  for (let position = 0; position < resources.length; position += 1) {
-    const resource = resources[position] as CatalogResource;
-    for (const field of TERM_INDEXED_FIELDS) {
-      const value = resource[field];
-      const target = lists.get(field) as Map<string, number[]>;
-      if (typeof value === 'string') add(target, value, position);
-      else if (value !== undefined) for (const v of value) add(target, v, position);
-    }
-  }
-  return lists;
-}
-
 /**
  * term -> posting list, per indexed field, over the catalog in `id` order. A position is
  * listed once per term however often the term repeats in the document, which is what
- * MongoDB's `$in` on arrays means: any element equal to any value. Built in one pass.
+ * MongoDB's `$in` on arrays means: any element equal to any value.
  */
 export class TermIndex {
   private readonly fields = new Map<TermIndexedField, FieldIndex>();
 
   constructor(resources: readonly CatalogResource[]) {
     const size = resources.length;
-    for (const [field, lists] of collect(resources)) {
-      const postings = new Map<string, Postings>();
-      for (const [value, list] of lists) postings.set(value, list.length * DENSE > size ? Bitset.of(size, list) : Int32Array.from(list));
+    for (const field of TERM_INDEXED_FIELDS) {
+      const postings = buildPostings(resources, (r) => r[field]);
       const present = SINGLE_VALUED.has(field) ? new Bitset(size) : undefined;
       if (present) for (const p of postings.values()) p instanceof Bitset ? present.or(p) : present.addAll(p);
       let cost = 0;

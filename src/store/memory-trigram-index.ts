@@ -20,9 +20,20 @@ export function foldCase(text: string): string {
   return out;
 }
 
-/** Three UTF-16 units as one number (48 bits, exact): no substring per gram while building. */
+/** Grams of units below 1024 (nearly all) are small integers below this; the others at or above it. */
+const WIDE = 1 << 30;
+
+/**
+ * Three UTF-16 units as one number, exact and without a substring per gram: 10 bits a unit
+ * when all three are below 1024, so the key is a small integer V8 neither boxes nor hashes
+ * as a double; otherwise 16 bits a unit above `WIDE`.
+ */
 function gramAt(text: string, i: number): number {
-  return text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2);
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  const c = text.charCodeAt(i + 2);
+  if ((a | b | c) < 1024) return (a << 20) | (b << 10) | c;
+  return WIDE + a * 4294967296 + b * 65536 + c;
 }
 
 /**
@@ -105,18 +116,40 @@ export class TrigramIndex {
 
   constructor(texts: readonly (string | undefined)[]) {
     this.folded = texts.map((text) => (text === undefined ? undefined : foldCase(text)));
-    const lists = new Map<number, number[]>();
+    const numbers = new Map<number, number>();
+    const counts: number[] = [];
+    this.eachGram(
+      (gram) => numbers.get(gram) ?? numbers.set(gram, counts.push(0) - 1).size - 1,
+      (n) => (counts[n] = (counts[n] as number) + 1),
+    );
+    const lists = counts.map((count) => new Int32Array(count));
+    const filled = new Int32Array(lists.length);
+    this.eachGram(
+      (gram) => numbers.get(gram) as number,
+      (n, position) => {
+        const at = filled[n] as number;
+        (lists[n] as Int32Array)[at] = position;
+        filled[n] = at + 1;
+      },
+    );
+    for (const [gram, n] of numbers) this.postings.set(gram, lists[n] as Int32Array);
+  }
+
+  /**
+   * Each (gram number, position) once, positions ascending: a gram repeated in one text
+   * counts once. Two passes (count, then fill arrays of the exact size) share this walk.
+   */
+  private eachGram(numberOf: (gram: number) => number, visit: (n: number, position: number) => void): void {
+    const last: number[] = [];
     this.folded.forEach((folded, position) => {
       if (folded === undefined) return;
       for (let i = 0; i + 3 <= folded.length; i += 1) {
-        const gram = gramAt(folded, i);
-        const list = lists.get(gram);
-        // A gram repeated in one text is listed once: positions arrive in ascending order.
-        if (list === undefined) lists.set(gram, [position]);
-        else if (list[list.length - 1] !== position) list.push(position);
+        const n = numberOf(gramAt(folded, i));
+        if (last[n] === position) continue;
+        last[n] = position;
+        visit(n, position);
       }
     });
-    for (const [gram, list] of lists) this.postings.set(gram, Int32Array.from(list));
   }
 
   /**

@@ -18,7 +18,16 @@ import { wildcardToRegex } from '../../../src/query/build-query';
 const THEMES = ['ordo:Orphanet_1', 'ordo:Orphanet_10', 'ordo:Orphanet_100', 'hp:0000118', 'hp:0001250'];
 const COUNTRIES = ['DE', 'FR', 'GR', 'IT'];
 /** Title fragments chosen to stress case folding, short literals and regex specials. */
-const WORDS = ['Rare', 'rare', 'RARE', 'Registry', 'bio', 'Bio-bank', 'ΣΊΣ', 'σίς', 'σίσ', 'ß', 'straße', 'K', 'k', 'a.b', '(x)', '100%', 'ab', 'dystrophy'];
+const WORDS = ['Rare', 'rare', 'RARE', 'Registry', 'bio', 'Bio-bank', 'ΣΊΣ', 'σίς', 'σίσ', 'ß', 'straße', 'K', 'k', 'a.b', '(x)', '100%', 'ab', 'dystrophy', '東京病院', 'x😀y'];
+
+/** Equal theme lists as one frozen array, as a catalog load shares them (the index reads a shared list once). */
+const sharedLists = new Map<string, readonly string[]>();
+const shared = (list: string[]): string[] => {
+  const key = list.join('|');
+  const known = sharedLists.get(key) ?? Object.freeze(list);
+  sharedLists.set(key, known);
+  return known as string[];
+};
 
 const resourceArb = (index: number): fc.Arbitrary<CatalogResource> =>
   fc
@@ -37,7 +46,7 @@ const resourceArb = (index: number): fc.Arbitrary<CatalogResource> =>
       ...(description === undefined ? {} : { description }),
       ...(country === undefined ? {} : { country }),
       ...(accessLevel === undefined ? {} : { accessLevel }),
-      themeAncestors: [...new Set([...r.themes, ...extra])],
+      themeAncestors: shared([...new Set([...r.themes, ...extra])]),
       landingPages: [],
       language: ['en'],
       license: 'https://creativecommons.org/licenses/by/4.0/',
