@@ -1,22 +1,9 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import { createTestApp, fixtureCatalog } from '../support/test-app';
 import { expectBeaconSchema, expectItemsMatchReturnedSchema } from '../support/schema-assertions';
-import type { CatalogResource } from '../../src/model/catalog-resource';
-import { AUDIENCE, ISSUER, startLocalIssuer, type LocalIssuer } from './local-issuer';
-
-const AUTH_KEY = 'legacy-auth-key-0123456789';
+import { startLocalIssuer, type LocalIssuer } from './local-issuer';
+import { AUTH_KEY, createTieredApp, tieredCatalog } from './tiered-app';
 const V2 = 'ejprd-resources-v2.0.0';
-
-/** The fixtures with one registered and two controlled resources; the fourth stays public. */
-function tieredCatalog(): { resources: CatalogResource[]; registered: string; controlled: [string, string]; open: string } {
-  const resources = fixtureCatalog().map((r) => ({ ...r }));
-  const [a, b, c, d] = resources as [CatalogResource, CatalogResource, CatalogResource, CatalogResource];
-  a.accessLevel = 'registered';
-  b.accessLevel = 'controlled';
-  c.accessLevel = 'controlled';
-  return { resources, registered: a.id, controlled: [b.id, c.id], open: d.id };
-}
 
 const entry = (id: string): string => `/catalogs/${encodeURIComponent(id)}`;
 
@@ -32,10 +19,7 @@ describe('GET/POST /catalogs/{id} under access levels', () => {
 
   beforeAll(async () => {
     issuer = await startLocalIssuer();
-    app = createTestApp({
-      resources: catalog.resources,
-      config: { authIssuer: ISSUER, authJwksUri: issuer.jwksUri, authAudience: AUDIENCE, authKeys: [AUTH_KEY] },
-    });
+    app = createTieredApp(issuer, catalog);
   });
 
   afterAll(async () => {

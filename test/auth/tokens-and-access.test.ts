@@ -1,25 +1,13 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import { createTestApp, fixtureCatalog } from '../support/test-app';
 import { expectBeaconSchema } from '../support/schema-assertions';
-import type { CatalogResource } from '../../src/model/catalog-resource';
 import { AUDIENCE, ISSUER, startLocalIssuer, unsignedToken, type LocalIssuer } from './local-issuer';
-
-const AUTH_KEY = 'legacy-auth-key-0123456789';
+import { createTestApp, fixtureCatalog } from '../support/test-app';
+import { AUTH_KEY, createTieredApp, tieredCatalog } from './tiered-app';
 const V2 = { meta: { apiVersion: 'v2.0.0', requestedSchemas: ['ejprd-resources-v2.0.0'] }, query: { requestedGranularity: 'record', pagination: { limit: 1000 } } };
 
 function byId(id: string) {
   return { ...V2, query: { ...V2.query, filters: [{ id: 'dct:identifier', operator: '=', value: id }] } };
-}
-
-/** The fixtures with one registered and two controlled resources. */
-function tieredCatalog(): { resources: CatalogResource[]; registered: string; controlled: [string, string] } {
-  const resources = fixtureCatalog().map((r) => ({ ...r }));
-  const [a, b, c] = resources as [CatalogResource, CatalogResource, CatalogResource];
-  a.accessLevel = 'registered';
-  b.accessLevel = 'controlled';
-  c.accessLevel = 'controlled';
-  return { resources, registered: a.id, controlled: [b.id, c.id] };
 }
 
 function ids(res: request.Response): string[] {
@@ -34,10 +22,7 @@ describe('tokens and tiered access', () => {
 
   beforeAll(async () => {
     issuer = await startLocalIssuer();
-    app = createTestApp({
-      resources: catalog.resources,
-      config: { authIssuer: ISSUER, authJwksUri: issuer.jwksUri, authAudience: AUDIENCE, authKeys: [AUTH_KEY] },
-    });
+    app = createTieredApp(issuer, catalog);
   });
 
   afterAll(async () => {
