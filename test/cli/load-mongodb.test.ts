@@ -5,7 +5,7 @@ import { loadCatalogFile } from '../../src/catalog/load-catalog';
 import type { CatalogStore } from '../../src/store/catalog-store';
 import { openMongoStore } from '../../src/store/mongo-store';
 import type { StoredResource } from '../../src/store/mongo-find-pipeline';
-import { mongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
+import { mongoTestTarget, releaseMongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
 import { FIXTURE_CATALOG } from '../support/test-app';
 import { cli, FIXTURE_ITEMS, removeTempDirs, tempDir, writeJson } from './cli-harness';
 
@@ -25,10 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await admin?.db(target.database).dropDatabase().catch(() => undefined);
-  await admin?.close();
-  await store?.close();
-  await target?.bridge?.dispose();
+  await releaseMongoTestTarget(target, admin, store);
 });
 
 afterEach(removeTempDirs);

@@ -2,7 +2,7 @@
 import { MongoClient } from 'mongodb';
 import type { CatalogStore } from '../../src/store/catalog-store';
 import { openMongoStore } from '../../src/store/mongo-store';
-import { mongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
+import { mongoTestTarget, releaseMongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
 import { syntheticCatalog } from '../support/synthetic-catalog';
 
 const FIRST = syntheticCatalog(30, 1);
@@ -20,10 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await admin?.db(target.database).dropDatabase().catch(() => undefined);
-  await admin?.close();
-  await store?.close();
-  await target?.bridge?.dispose();
+  await releaseMongoTestTarget(target, admin, store);
 });
 
 const collectionNames = async (): Promise<string[]> =>

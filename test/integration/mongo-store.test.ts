@@ -8,7 +8,7 @@ import { MongoClient } from 'mongodb';
 import type { CatalogResource } from '../../src/model/catalog-resource';
 import type { CatalogStore, FindResult, QueryDocument, ResultWindow } from '../../src/store/catalog-store';
 import { openMongoStore } from '../../src/store/mongo-store';
-import { mongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
+import { mongoTestTarget, releaseMongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
 import { syntheticCatalog } from '../support/synthetic-catalog';
 
 const CATALOG = syntheticCatalog(30);
@@ -26,10 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await admin?.db(target.database).dropDatabase().catch(() => undefined);
-  await admin?.close();
-  await store?.close();
-  await target?.bridge?.dispose();
+  await releaseMongoTestTarget(target, admin, store);
 });
 
 const byId = (a: CatalogResource, b: CatalogResource): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,3 +1,5 @@
+import type { MongoClient } from 'mongodb';
+import type { CatalogStore } from '../../src/store/catalog-store';
 import { startMongoWireServer, type MongoWireServer } from './start-mongo-wire-server';
 
 export interface MongoTestTarget {
@@ -17,4 +19,12 @@ export async function mongoTestTarget(suite: string): Promise<MongoTestTarget> {
   if (uri !== undefined && uri !== '') return { uri, database, bridge: undefined, isBridge: false };
   const bridge = await startMongoWireServer();
   return { uri: bridge.uri, database, bridge, isBridge: true };
+}
+
+/** Drops the suite's database and closes what the suite opened, the bridge last. */
+export async function releaseMongoTestTarget(target: MongoTestTarget | undefined, admin: MongoClient | undefined, store: CatalogStore | undefined): Promise<void> {
+  if (target) await admin?.db(target.database).dropDatabase().catch(() => undefined);
+  await admin?.close();
+  await store?.close();
+  await target?.bridge?.dispose();
 }
