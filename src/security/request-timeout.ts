@@ -7,15 +7,12 @@ type ErrorHandler = (error: unknown, req: Request, res: Response, next: NextFunc
 
 /**
  * Answers 503 (TIMEOUT) when a request has not been answered within `timeoutMs`, below
- * the 5 s aggregator cut-off. `res.locals.deadline` is an AbortSignal that fires then, for
- * work that can be cancelled; the late answer of the handler is dropped, not sent twice.
+ * the 5 s aggregator cut-off; the late answer of the handler is dropped, not sent twice.
+ * Store work is bounded by the store itself (MongoDB `maxTimeMS` is below this timeout).
  */
 export function createRequestTimeout(timeoutMs: number, answerError: ErrorHandler, logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const controller = new AbortController();
-    res.locals.deadline = controller.signal;
     const timer = setTimeout(() => {
-      controller.abort();
       if (res.headersSent) return;
       logger.warn({ reqId: requestIdOf(res), timeoutMs }, 'request timed out');
       answerError(new BeaconError('TIMEOUT', `the query took longer than ${timeoutMs} ms and was stopped; narrow the filters or retry`), req, res, next);
