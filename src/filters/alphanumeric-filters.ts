@@ -15,8 +15,6 @@ const ALPHANUMERIC_FILTERS: Readonly<Record<string, { dialect: Dialect; target: 
   'dct:identifier': { dialect: 'v2', target: 'id' },
 };
 
-export const ALPHANUMERIC_FILTER_IDS = Object.keys(ALPHANUMERIC_FILTERS);
-
 export function isAlphanumericFilterId(id: string): boolean {
   return id.toLowerCase() in ALPHANUMERIC_FILTERS;
 }

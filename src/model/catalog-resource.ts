@@ -55,7 +55,3 @@ export interface CatalogResource {
   created?: string;
   updated?: string;
 }
-
-/** Fields a query document may name; anything else never reaches a store. */
-export const QUERYABLE_FIELDS = ['id', 'type', 'title', 'description', 'themes', 'themeAncestors', 'country'] as const;
-export type QueryableField = (typeof QUERYABLE_FIELDS)[number];

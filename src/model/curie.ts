@@ -12,9 +12,6 @@ export interface TermSpelling {
   dialect: TermDialect;
 }
 
-const ORDO_IRI = 'http://www.orpha.net/ORDO/Orphanet_';
-const OBO_IRI = 'http://purl.obolibrary.org/obo/';
-
 const ORDO_V1 = /^orphanet_(\d+)$/i;
 const ORDO_V2 = /^(?:ordo:orphanet_|orpha:|orphanet:|ordo:)(\d+)$/i;
 const ORDO_IRI_FORM = /^https?:\/\/www\.orpha\.net\/ORDO\/Orphanet_(\d+)$/i;
@@ -47,11 +44,4 @@ export function parseTermSpelling(raw: string): TermSpelling | undefined {
 /** The canonical CURIE for an ORDO/HPO spelling, or `undefined`. */
 export function canonicalTerm(raw: string): string | undefined {
   return parseTermSpelling(raw)?.id;
-}
-
-/** The IRI a canonical ORDO/HPO CURIE stands for (what JSON-LD expansion must give). */
-export function termIri(canonical: string): string | undefined {
-  if (canonical.startsWith('ordo:Orphanet_')) return ORDO_IRI + canonical.slice('ordo:Orphanet_'.length);
-  if (canonical.startsWith('hp:')) return `${OBO_IRI}HP_${canonical.slice(3)}`;
-  return undefined;
 }
