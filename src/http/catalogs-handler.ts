@@ -1,8 +1,7 @@
 import type { Request, Response } from 'express';
 import type { AppDeps } from './app-deps';
-import { readCatalogRequest } from '../request/catalog-request';
 import { lowest } from '../model/granularity';
-import { getQueryToBody } from '../request/get-query-to-body';
+import { readRequestOf } from './read-catalog-request';
 import { parseFilters } from '../filters/parse-filters';
 import { buildQuery } from '../query/build-query';
 import { chooseItemSchema, ITEM_SCHEMAS, type ItemSchema } from '../render/item-schemas';
@@ -36,9 +35,7 @@ export function createCatalogsHandler(deps: AppDeps) {
   const itemJson = { v1: createItemJsonCache(renderV1Item, ITEM_JSON_CACHE_SIZE), v2: createItemJsonCache(renderV2Item, ITEM_JSON_CACHE_SIZE) };
   return async (req: Request, res: Response): Promise<void> => {
     const format = negotiateCatalogFormat(req);
-    const body: unknown = req.method === 'GET' ? getQueryToBody(req.query as Record<string, unknown>) : req.body;
-    const request = readCatalogRequest(body, config);
-    res.locals.catalogRequest = request;
+    const request = readRequestOf(req, res, config);
     const filters = parseFilters(request.filters, filterOptions);
     res.locals.echoFilters = filters.echo;
     const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);

@@ -1,9 +1,8 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps } from '../http/app-deps';
 import { BeaconError } from '../errors/beacon-error';
-import { readCatalogRequest } from '../request/catalog-request';
 import { lowest, type Granularity } from '../model/granularity';
-import { getQueryToBody } from '../request/get-query-to-body';
+import { readRequestOf } from '../http/read-catalog-request';
 import { chooseItemSchema } from '../render/item-schemas';
 import { queryResponse } from '../render/envelope';
 import { renderV1Item } from '../render/v1-item';
@@ -32,9 +31,7 @@ export function createSingleEntryHandler(deps: AppDeps): RequestHandler {
   const { config, store } = deps;
   return async (req: Request, res: Response): Promise<void> => {
     const format = negotiateCatalogFormat(req);
-    const body: unknown = req.method === 'GET' ? getQueryToBody(req.query as Record<string, unknown>) : req.body;
-    const request = readCatalogRequest(body, config);
-    res.locals.catalogRequest = request;
+    const request = readRequestOf(req, res, config);
     const id = String(req.params.id ?? '');
     const resource = await store.findById(id);
     if (!resource) throw new BeaconError('NOT_FOUND', `no catalog resource with id ${id}; list ids with GET /catalogs`);
