@@ -35,27 +35,43 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
-/** Median and p99 over `iterations` runs of each shape, after a short warm-up. */
+interface Deps {
+  config: Readonly<Config>;
+  store: CatalogStore;
+  graph?: TermGraph;
+}
+
+/** `iterations` timed answers of one body after 20 untimed ones; samples sorted. */
+async function timeShape(body: unknown, deps: Deps, iterations: number): Promise<{ total: number; samples: number[] }> {
+  let total = 0;
+  for (let i = 0; i < 20; i += 1) total = (await answer(body, deps.config, deps.store, deps.graph)).total;
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i += 1) {
+    const started = performance.now();
+    await answer(body, deps.config, deps.store, deps.graph);
+    samples.push(performance.now() - started);
+  }
+  return { total, samples: samples.sort((a, b) => a - b) };
+}
+
+/**
+ * Median and p99 over `iterations` runs of each shape, after a short warm-up: on `uncached`
+ * (a store keeping no answers, so every run does the whole query) and, for the median of a
+ * repeat, on the served store with its answer cache.
+ */
 export async function timeInProcess(
   shapes: readonly QueryShape[],
   limits: readonly number[],
-  deps: { config: Readonly<Config>; store: CatalogStore; graph?: TermGraph },
+  deps: Deps & { uncached: CatalogStore },
   iterations = 200,
 ): Promise<InProcessTiming[]> {
   const timings: InProcessTiming[] = [];
   for (const limit of limits) {
     for (const shape of shapes) {
       const body = shape.body(limit);
-      let total = 0;
-      for (let i = 0; i < 20; i += 1) total = (await answer(body, deps.config, deps.store, deps.graph)).total;
-      const samples: number[] = [];
-      for (let i = 0; i < iterations; i += 1) {
-        const started = performance.now();
-        await answer(body, deps.config, deps.store, deps.graph);
-        samples.push(performance.now() - started);
-      }
-      samples.sort((a, b) => a - b);
-      timings.push({ shape: shape.name, limit, total, medianMs: quantile(samples, 0.5), p99Ms: quantile(samples, 0.99) });
+      const cold = await timeShape(body, { ...deps, store: deps.uncached }, iterations);
+      const warm = await timeShape(body, deps, iterations);
+      timings.push({ shape: shape.name, limit, total: cold.total, medianMs: quantile(cold.samples, 0.5), p99Ms: quantile(cold.samples, 0.99), cachedMedianMs: quantile(warm.samples, 0.5) });
     }
   }
   return timings;

@@ -18,8 +18,11 @@ export interface InProcessTiming {
   shape: string;
   limit: number;
   total: number;
+  /** Without the answer cache: the whole query every time. */
   medianMs: number;
   p99Ms: number;
+  /** A repeat, answered from the store's answer cache (as under load, where one shape repeats). */
+  cachedMedianMs: number;
 }
 
 export interface ServerFailed {

@@ -30,6 +30,8 @@ export interface Config {
   defaultLimit: number;
   maxLimit: number;
   includeDescendantTermsDefault: boolean;
+  /** Embedded store: MB kept of recent exact answers per catalog; 0 keeps none. */
+  answerCacheMb: number;
   bodyLimitBytes: number;
   logLevel: string;
   /** `/info` and `/service-info`: deployment stage, description, organisation and URLs. */

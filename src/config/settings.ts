@@ -37,6 +37,7 @@ export const SETTINGS = {
   defaultLimit: { env: 'DEFAULT_LIMIT', schema: { type: 'integer', minimum: 1, default: 100 } },
   maxLimit: { env: 'MAX_LIMIT', schema: { type: 'integer', minimum: 1, default: 1000 } },
   includeDescendantTermsDefault: { env: 'INCLUDE_DESCENDANT_TERMS', schema: { type: 'boolean', default: false } },
+  answerCacheMb: { env: 'ANSWER_CACHE_MB', schema: { type: 'integer', minimum: 0, default: 64 } },
   bodyLimitBytes: { env: 'BODY_LIMIT_BYTES', schema: { type: 'integer', minimum: 1024, default: 1048576 } },
   logLevel: { env: 'LOG_LEVEL', schema: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' } },
   environment: { env: 'BEACON_ENVIRONMENT', schema: { enum: ['prod', 'test', 'dev', 'staging'], default: 'dev' } },

@@ -1,6 +1,7 @@
 import { Query } from 'mingo';
 import type { CatalogResource } from '../model/catalog-resource';
 import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
+import { AnswerCache, answerKey, answerPositions, type CachedAnswer } from './memory-answer-cache';
 import { BitsetPool } from './memory-bitset-pool';
 import { PatternCache } from './memory-pattern-cache';
 import { planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
@@ -19,9 +20,19 @@ interface Snapshot extends PlanIndexes {
   counts: CountMemo;
   /** Scratch sets for planning, reused across queries. */
   pool: BitsetPool;
+  /** Exact answers of recent query documents; none when the budget is 0. */
+  answers?: AnswerCache;
 }
 
-function buildSnapshot(resources: readonly CatalogResource[]): Snapshot {
+export interface MemoryStoreOptions {
+  /** Bytes kept of recent exact answers per catalog (`ANSWER_CACHE_MB`); 0 keeps none. */
+  answerCacheBytes?: number;
+}
+
+/** The default answer budget: 512 answers of a 1,000,000-resource catalog at most, far more when sparse. */
+export const DEFAULT_ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
+
+function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: number): Snapshot {
   const sorted = Object.freeze([...resources].sort(byId));
   return {
     resources: sorted,
@@ -32,12 +43,19 @@ function buildSnapshot(resources: readonly CatalogResource[]): Snapshot {
     counts: new WeakMap(),
     pool: new BitsetPool(sorted.length),
     patterns: new PatternCache(),
+    ...(answerCacheBytes > 0 ? { answers: new AnswerCache(answerCacheBytes) } : {}),
   };
 }
 
+function read(snapshot: Snapshot, answer: CachedAnswer, window: ResultWindow, withRecords: boolean): FindResult {
+  const records = withRecords ? answerPositions(answer, window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource) : [];
+  return { total: answer.total, records };
+}
+
 /** Planned on the snapshot's indexes; its scratch sets are released by the caller. */
-function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, withRecords: boolean): FindResult {
+function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, withRecords: boolean, key: string | undefined): FindResult {
   const plan = planDocument(query, snapshot, snapshot.counts, snapshot.pool);
+  if (plan.exact && key !== undefined && snapshot.answers) return read(snapshot, snapshot.answers.remember(key, plan.set, plan.set.count()), window, withRecords);
   if (plan.exact) {
     const records = withRecords ? plan.set.positions(window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource) : [];
     return { total: plan.set.count(), records };
@@ -56,22 +74,28 @@ function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, 
  * type, country, themes, themeAncestors, accessLevel and id and a trigram index on titles. A query document
  * is planned onto the indexes; when the plan is exact its bitset is the answer, otherwise
  * the compiled `mingo` query (the same MongoDB semantics a collection applies) tests the
- * candidates only. Recent `$regex` matches are kept per snapshot. Answers equal a full mingo scan (test/unit/store/ checks it).
+ * candidates only. Recent `$regex` matches and recent exact answers are kept per snapshot.
+ * Answers equal a full mingo scan (test/unit/store/ checks it).
  */
 export class MemoryStore implements CatalogStore {
   readonly kind = 'memory' as const;
   private snapshot: Snapshot;
+  private readonly answerCacheBytes: number;
 
-  constructor(resources: readonly CatalogResource[] = []) {
-    this.snapshot = buildSnapshot(resources);
+  constructor(resources: readonly CatalogResource[] = [], options: MemoryStoreOptions = {}) {
+    this.answerCacheBytes = options.answerCacheBytes ?? DEFAULT_ANSWER_CACHE_BYTES;
+    this.snapshot = buildSnapshot(resources, this.answerCacheBytes);
   }
 
   async find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult> {
     const snapshot = this.snapshot;
     const known = withRecords ? undefined : snapshot.counts.get(query);
     if (known !== undefined) return { total: known, records: [] };
+    const key = snapshot.answers ? answerKey(query) : undefined;
+    const cached = key === undefined ? undefined : snapshot.answers?.get(key);
+    if (cached) return read(snapshot, cached, window, withRecords);
     try {
-      return answer(snapshot, query, window, withRecords);
+      return answer(snapshot, query, window, withRecords, key);
     } finally {
       snapshot.pool.releaseAll();
     }
@@ -90,7 +114,7 @@ export class MemoryStore implements CatalogStore {
 
   /** Builds the new catalog and its indexes aside, then swaps them in with one assignment. */
   async replaceAll(resources: readonly CatalogResource[]): Promise<void> {
-    this.snapshot = buildSnapshot(resources);
+    this.snapshot = buildSnapshot(resources, this.answerCacheBytes);
   }
 
   async isReady(): Promise<boolean> {

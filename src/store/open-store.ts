@@ -14,5 +14,5 @@ export async function openStore(config: Readonly<Config>, loadCatalog: () => Cat
     const { mongodbDatabase: database, mongodbCollection: collection } = config;
     return openMongoStore({ uri: config.mongodbUri, logger, maxTimeMS: config.mongodbMaxTimeMs, ...(database ? { database } : {}), ...(collection ? { collection } : {}) });
   }
-  return new MemoryStore(loadCatalog());
+  return new MemoryStore(loadCatalog(), { answerCacheBytes: config.answerCacheMb * 1024 * 1024 });
 }

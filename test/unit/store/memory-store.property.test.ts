@@ -96,15 +96,19 @@ function scan(resources: readonly CatalogResource[], query: QueryDocument): Cata
 describe('MemoryStore (indexed) against a plain mingo scan', () => {
   test('when random build-query documents, alone or restricted by tiered access, run on random catalogs, then totals and windows equal the scan and the plan is exact', async () => {
     await fc.assert(
-      fc.asyncProperty(catalogArb, groupsArb, fc.option(accessArb, { nil: undefined }), windowArb, async (catalog, groups, access, window) => {
+      fc.asyncProperty(catalogArb, groupsArb, fc.option(accessArb, { nil: undefined }), windowArb, windowArb, fc.boolean(), async (catalog, groups, access, window, again, cached) => {
         const built = buildQuery(groups);
         const query = access ? restrict(built, visibleAt(access.needed, access.principal, access)) : built;
         const expected = scan(catalog, query);
-        const store = new MemoryStore(catalog);
+        const store = new MemoryStore(catalog, cached ? {} : { answerCacheBytes: 0 });
         const found = await store.find(query, window, true);
         expect(found.total).toBe(expected.length);
         expect(found.records.map((r) => r.id)).toEqual(expected.slice(window.offset, window.offset + window.limit).map((r) => r.id));
         expect((await store.find(query, window, false)).records).toEqual([]);
+        // The same query again (an equal document, not the same object): from the answer cache when it is on.
+        const repeated = await store.find(structuredClone(query), again, true);
+        expect(repeated.total).toBe(expected.length);
+        expect(repeated.records.map((r) => r.id)).toEqual(expected.slice(again.offset, again.offset + again.limit).map((r) => r.id));
         expect(planDocument(query, indexesOf(catalog)).exact).toBe(true);
         // Tiered access then counts the unrestricted query, which the store may answer from its memo.
         expect((await store.find(built, { offset: 0, limit: 0 }, false)).total).toBe(scan(catalog, built).length);
