@@ -1,5 +1,6 @@
 import type { Bitset } from './memory-bitset';
 import type { BitsetPool } from './memory-bitset-pool';
+import { buildTrigramPostings, gramAt } from './memory-trigram-build';
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -18,22 +19,6 @@ export function foldCase(text: string): string {
     out += upper.length !== 1 || (unit.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) ? unit : upper;
   }
   return out;
-}
-
-/** Grams of units below 1024 (nearly all) are small integers below this; the others at or above it. */
-const WIDE = 1 << 30;
-
-/**
- * Three UTF-16 units as one number, exact and without a substring per gram: 10 bits a unit
- * when all three are below 1024, so the key is a small integer V8 neither boxes nor hashes
- * as a double; otherwise 16 bits a unit above `WIDE`.
- */
-function gramAt(text: string, i: number): number {
-  const a = text.charCodeAt(i);
-  const b = text.charCodeAt(i + 1);
-  const c = text.charCodeAt(i + 2);
-  if ((a | b | c) < 1024) return (a << 20) | (b << 10) | c;
-  return WIDE + a * 4294967296 + b * 65536 + c;
 }
 
 /**
@@ -110,46 +95,13 @@ function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
 
 /** Trigram -> positions (ascending) over one text field's folded values: the `%` search index. */
 export class TrigramIndex {
-  private readonly postings = new Map<number, Int32Array>();
+  private readonly postings: Map<number, Int32Array>;
   /** Each text case-folded once, so a `%` search compares literals with `indexOf`. */
   private readonly folded: (string | undefined)[];
 
   constructor(texts: readonly (string | undefined)[]) {
     this.folded = texts.map((text) => (text === undefined ? undefined : foldCase(text)));
-    const numbers = new Map<number, number>();
-    const counts: number[] = [];
-    this.eachGram(
-      (gram) => numbers.get(gram) ?? numbers.set(gram, counts.push(0) - 1).size - 1,
-      (n) => (counts[n] = (counts[n] as number) + 1),
-    );
-    const lists = counts.map((count) => new Int32Array(count));
-    const filled = new Int32Array(lists.length);
-    this.eachGram(
-      (gram) => numbers.get(gram) as number,
-      (n, position) => {
-        const at = filled[n] as number;
-        (lists[n] as Int32Array)[at] = position;
-        filled[n] = at + 1;
-      },
-    );
-    for (const [gram, n] of numbers) this.postings.set(gram, lists[n] as Int32Array);
-  }
-
-  /**
-   * Each (gram number, position) once, positions ascending: a gram repeated in one text
-   * counts once. Two passes (count, then fill arrays of the exact size) share this walk.
-   */
-  private eachGram(numberOf: (gram: number) => number, visit: (n: number, position: number) => void): void {
-    const last: number[] = [];
-    this.folded.forEach((folded, position) => {
-      if (folded === undefined) return;
-      for (let i = 0; i + 3 <= folded.length; i += 1) {
-        const n = numberOf(gramAt(folded, i));
-        if (last[n] === position) continue;
-        last[n] = position;
-        visit(n, position);
-      }
-    });
+    this.postings = buildTrigramPostings(this.folded);
   }
 
   /**

@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { BitsetPool } from '../../../src/store/memory-bitset-pool';
+import { foldCase, TrigramIndex } from '../../../src/store/memory-trigram-index';
+
+/** Units that take each build path: ASCII grams, wider units, surrogate halves, case-folding oddities. */
+const unit = fc.constantFrom('a', 'A', 'b', 'r', 'e', ' ', '%', '\u007f', '\u0080', 'ß', 'Σ', 'ς', 'İ', 'ı', '\u212a', '東', '\ud83d', '\ude00');
+const textArb = fc.option(fc.array(unit, { maxLength: 9 }).map((u) => u.join('')), { nil: undefined });
+const literalsArb = fc.array(fc.array(unit, { maxLength: 5 }).map((u) => u.join('')), { minLength: 1, maxLength: 3 });
+
+/** The reference: positions whose folded text holds every trigram of every folded literal. */
+function naiveCandidates(texts: readonly (string | undefined)[], literals: readonly string[]): number[] | undefined {
+  const grams = literals.map(foldCase).flatMap((l) => Array.from({ length: Math.max(0, l.length - 2) }, (_, i) => l.slice(i, i + 3)));
+  if (grams.length === 0) return undefined;
+  return texts.flatMap((text, position) => (text !== undefined && grams.every((g) => foldCase(text).includes(g)) ? [position] : []));
+}
+
+describe('TrigramIndex build', () => {
+  test('when random texts are indexed, then the candidates of random literals are exactly the texts holding all their trigrams', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { maxLength: 30 }), literalsArb, (texts, literals) => {
+        const pool = new BitsetPool(texts.length);
+        const found = new TrigramIndex(texts).candidates(literals, pool);
+        expect(found?.positions()).toEqual(naiveCandidates(texts, literals));
+      }),
+      { numRuns: 2000, seed: 20261129 },
+    );
+  });
+
+  test('when a text repeats a gram, then its position is listed once', () => {
+    const pool = new BitsetPool(3);
+    const found = new TrigramIndex(['aaaaaa', undefined, 'xaaax']).candidates(['aaa'], pool);
+    expect(found?.positions()).toEqual([0, 2]);
+  });
+});
