@@ -13,6 +13,7 @@ import { createMetrics } from './observability/metrics';
 import { instrumentStore } from './observability/instrument-store';
 import { recordHttpMetrics } from './observability/record-http-metrics';
 import { mountRoutes } from './http/mount-routes';
+import { inSequence } from './http/in-sequence';
 import { createRequestLogger } from './logging/request-logger';
 
 /** Builds the Express app from its dependencies; never listens and keeps no module state. */
@@ -23,13 +24,9 @@ export function createApp(input: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.set('trust proxy', trustProxySetting(deps.config.trustProxy));
-  app.use(securityHeaders());
-  app.use(createRequestLogger(deps.logger));
-  app.use(createCors(deps.config.corsOrigins));
-  app.use(recordHttpMetrics(metrics));
+  app.use(inSequence([securityHeaders(), createRequestLogger(deps.logger), createCors(deps.config.corsOrigins), recordHttpMetrics(metrics)]));
   mountRoutes(app, ROUTES.filter((route) => route.beforeLimits), deps, metrics);
-  app.use(trafficLimits(deps));
-  app.use(requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes), createJsonDepthLimit(deps.config.maxJsonDepth, deps.logger));
+  app.use(inSequence([...trafficLimits(deps), requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes), createJsonDepthLimit(deps.config.maxJsonDepth, deps.logger)]));
   mountRoutes(app, ROUTES.filter((route) => !route.beforeLimits), deps, metrics);
   app.use(createUnmatchedHandler(ROUTES));
   app.use(createErrorHandler(deps));
