@@ -1,9 +1,9 @@
 /**
- * npm run bench [-- --sizes 10000,100000 --duration 5 --connections 50 --limits 10,100 --seed 7 --heap-mb 6144]
+ * npm run bench [-- --sizes 10000,100000 --duration 5 --connections 50 --limits 10,100 --seed 7 --heap-mb 6144 --answer-cache-mb 0]
  * For 1M: npm run bench -- --sizes 1000000 --heap-mb 6144
  * Generates (once) seeded catalogs, starts the service per size in a child process, and
- * drives it with autocannon from this process: the bare Express ceiling first, then every
- * query shape per page size. Prints the markdown table and writes it to bench/results/.
+ * drives it with autocannon from this process: every query shape per page size, each right
+ * after a run of the bare Express ceiling. Prints the markdown table and writes it to bench/results/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,8 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCatalog } from './generate/write-catalog';
 import { QUERY_SHAPES } from './harness/query-shapes';
-import { resultsTable, type SizeRun } from './harness/results-table';
-import { runLoad, type LoadResult } from './harness/run-load';
+import { resultsTable, type PairedResult, type SizeRun } from './harness/results-table';
+import { runLoad } from './harness/run-load';
 import { startServer } from './harness/start-server';
 
 const numbers = (text: string): number[] => text.split(',').map((v) => Number(v.replace(/_/g, '')));
@@ -26,6 +26,7 @@ function readOptions() {
       limits: { type: 'string', default: '10,100' },
       seed: { type: 'string', default: '7' },
       'heap-mb': { type: 'string' },
+      'answer-cache-mb': { type: 'string' },
       'startup-timeout': { type: 'string', default: '300' },
     },
   });
@@ -36,6 +37,7 @@ function readOptions() {
     limits: numbers(values.limits),
     seed: Number(values.seed),
     heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined,
+    answerCacheMb: values['answer-cache-mb'],
     startupTimeoutMs: Number(values['startup-timeout']) * 1000,
   };
 }
@@ -46,22 +48,22 @@ async function benchSize(size: number, options: Options): Promise<SizeRun> {
   const file = await ensureCatalog(size, options.seed);
   const fileMb = Math.round(fs.statSync(file).size / 1024 / 1024);
   console.log(`N=${size}: starting the service on ${path.basename(file)} (${fileMb} MB)`);
-  const server = await startServer(file, { timeoutMs: options.startupTimeoutMs, heapMb: options.heapMb });
+  const server = await startServer(file, { timeoutMs: options.startupTimeoutMs, heapMb: options.heapMb, answerCacheMb: options.answerCacheMb });
   try {
     const { appPort, ceilingPort, startupMs, rssMb } = server.ready;
     console.log(`  listening after ${(startupMs / 1000).toFixed(1)} s, RSS ${rssMb} MB`);
     const load = { connections: options.connections, durationSeconds: options.durationSeconds };
-    const ceiling = await runLoad('ceiling', { ...load, url: `http://127.0.0.1:${ceilingPort}/ceiling` });
-    console.log(`  ceiling: ${ceiling.requestsPerSecond.toFixed(0)} req/s, p99 ${ceiling.p99Ms} ms`);
-    const shapes: LoadResult[] = [];
+    const shapes: PairedResult[] = [];
     for (const limit of options.limits) {
       for (const shape of QUERY_SHAPES) {
+        // The ceiling right before each shape: these shared machines drift too much for one ceiling per run.
+        const ceiling = await runLoad('ceiling', { ...load, url: `http://127.0.0.1:${ceilingPort}/ceiling` });
         const result = await runLoad(shape.name, { ...load, url: `http://127.0.0.1:${appPort}/catalogs`, body: shape.body(limit) });
-        shapes.push({ ...result, limit });
-        console.log(`  ${shape.name} (page ${limit}): ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+        shapes.push({ ...result, limit, ceiling });
+        console.log(`  ${shape.name} (page ${limit}): ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; ceiling ${ceiling.requestsPerSecond.toFixed(0)} req/s, p99 ${ceiling.p99Ms} ms`);
       }
     }
-    return { size, fileMb, ready: server.ready, ceiling, shapes };
+    return { size, fileMb, ready: server.ready, shapes };
   } finally {
     await server.stop();
   }
@@ -75,9 +77,9 @@ async function main(): Promise<void> {
   const header = [
     `## beacon-catalog benchmark, ${when}`,
     '',
-    `\`npm run bench -- --sizes ${options.sizes.join(',')} --duration ${options.durationSeconds} --connections ${options.connections} --limits ${options.limits.join(',')} --seed ${options.seed}${options.heapMb ? ` --heap-mb ${options.heapMb}` : ''}\``,
+    `\`npm run bench -- --sizes ${options.sizes.join(',')} --duration ${options.durationSeconds} --connections ${options.connections} --limits ${options.limits.join(',')} --seed ${options.seed}${options.heapMb ? ` --heap-mb ${options.heapMb}` : ''}${options.answerCacheMb ? ` --answer-cache-mb ${options.answerCacheMb}` : ''}\``,
     '',
-    `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; autocannon in the harness process, the service in a child; ratios are to the ceiling measured on the same server in the same run.`,
+    `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; autocannon in the harness process, the service in a child; each shape's ratios are to the ceiling measured on the same server right before it.`,
   ].join('\n');
   const table = resultsTable(runs, header);
   const out = path.join(__dirname, 'results', `bench-${when.slice(0, 19).replace(/[:T]/g, '-')}.md`);

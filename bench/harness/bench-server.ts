@@ -2,7 +2,7 @@
  * The service under test, started by the harness as a child process: loads the ontologies
  * and the catalog into the embedded store, times the pipeline in-process, then serves the
  * app and a bare Express "ceiling" route on loopback and reports over IPC.
- * Args: <catalog file>
+ * Args: <catalog file>; env ANSWER_CACHE_MB as the service reads it.
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -34,10 +34,10 @@ async function main(): Promise<void> {
   const ontologyMs = performance.now() - started;
   const resources = await streamCatalogFile(file, (themes) => ancestorClosure(ontology, themes));
   const catalogLoadMs = performance.now() - started - ontologyMs;
-  const store = new MemoryStore(resources);
+  const config = loadConfig({ ANSWER_CACHE_MB: process.env.ANSWER_CACHE_MB }, [], { port: 0, host: '127.0.0.1', logLevel: 'silent' });
+  const store = new MemoryStore(resources, { answerCacheBytes: config.answerCacheMb * 1024 * 1024 });
   resources.length = 0;
   const storeBuildMs = performance.now() - started - ontologyMs - catalogLoadMs;
-  const config = loadConfig({}, [], { port: 0, host: '127.0.0.1', logLevel: 'silent' });
   const logger = createLogger('silent');
   const app = createApp({ config, store, logger, graph: ontology });
   const appServer = app.listen(0, '127.0.0.1');

@@ -8,9 +8,10 @@ export interface RunningServer {
 }
 
 /** Forks the bench server on `file` and waits (bounded) for it to listen. */
-export function startServer(file: string, options: { timeoutMs: number; heapMb?: number }): Promise<RunningServer> {
+export function startServer(file: string, options: { timeoutMs: number; heapMb?: number; answerCacheMb?: string }): Promise<RunningServer> {
   const execArgv = ['--import', 'tsx', '--expose-gc', ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [])];
-  const child: ChildProcess = fork(path.join(__dirname, 'bench-server.ts'), [file], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const env = options.answerCacheMb === undefined ? process.env : { ...process.env, ANSWER_CACHE_MB: options.answerCacheMb };
+  const child: ChildProcess = fork(path.join(__dirname, 'bench-server.ts'), [file], { execArgv, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const stop = (): Promise<void> =>
     new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
