@@ -30,4 +30,21 @@ describe('streamJsonItems', () => {
   test('when an item is cut off at the end of the file, then it fails', async () => {
     await expect(collect('[{"@id": "a"}, {"@id": ')).rejects.toThrow(CatalogStreamError);
   });
+
+  test('when NDJSON lines mix CRLF, blank lines, two objects on a line and an object over several lines, then every item comes out in order', async () => {
+    const [a, b] = ITEMS.map((i) => JSON.stringify(i));
+    const text = `${a}\r\n\n  ${b}  \n${a} ${b}\n${JSON.stringify(ITEMS[0], null, 2)}\n${b}`;
+    expect(await collect(text)).toEqual([ITEMS[0], ITEMS[1], ITEMS[0], ITEMS[1], ITEMS[0], ITEMS[1]]);
+  });
+
+  test('when multi-byte characters straddle read chunks, then NDJSON items decode whole', async () => {
+    // 1 MB chunks: shift the lines so some two-, three- and four-byte characters cross a boundary.
+    const items = Array.from({ length: 3000 }, (_, i) => ({ '@id': String(i), title: `${'x'.repeat(i % 7)}ü東😀 ${'é'.repeat(300 + (i % 5))}` }));
+    expect(await collect(items.map((i) => JSON.stringify(i)).join('\n'))).toEqual(items);
+  });
+
+  test('when an NDJSON line holds something other than objects, then it fails', async () => {
+    await expect(collect('{"@id": "a"}\n{"@id": "b"} x\n')).rejects.toThrow(CatalogStreamError);
+    await expect(collect('{"@id": "a"}\n{"@id": "b"\n')).rejects.toThrow(CatalogStreamError);
+  });
 });
