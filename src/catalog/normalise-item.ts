@@ -43,8 +43,9 @@ const canonicalTheme = (t: string): string => canonicalTerm(t) ?? t.trim();
 
 /** Themes in canonical spelling (ORDO/HPO); other CURIEs kept as given. Order kept, duplicates dropped. */
 export function canonicalThemes(raw: unknown, shared?: SharedValues): string[] {
-  const themes = [...new Set(list(raw).map((t) => (shared ? shared.term(t, canonicalTheme) : canonicalTheme(t))))];
-  return shared ? shared.list(themes) : themes;
+  if (!shared) return [...new Set(list(raw).map(canonicalTheme))];
+  // Catalogs repeat theme lists: each distinct raw list is canonicalised once.
+  return shared.derivedList(list(raw), (themes) => shared.list([...new Set(themes.map((t) => shared.term(t, canonicalTheme)))]));
 }
 
 /** A string many documents hold alike (a licence, a date), shared. */
