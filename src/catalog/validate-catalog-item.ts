@@ -45,14 +45,24 @@ function extraProblems(item: Item): string[] {
   return problems;
 }
 
+const LIST_FIELDS = ['theme', 'language', 'landingPage', 'keyword'] as const;
+
+/**
+ * The published examples give `theme` and `language` as single strings; read them as lists.
+ * A copy only when one is a string: most items are validated as they are (ajv, as set up,
+ * never changes the data it checks).
+ */
+function asLists(item: Item): Item {
+  if (!LIST_FIELDS.some((field) => typeof item[field] === 'string')) return item;
+  const tolerant: Item = { ...item };
+  for (const field of LIST_FIELDS) if (typeof tolerant[field] === 'string') tolerant[field] = [tolerant[field]];
+  return tolerant;
+}
+
 /** Every problem of one v2 item, as lines that name the field; empty when it is valid. */
 export function validateCatalogItem(item: unknown): string[] {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return ['item must be a JSON object'];
-  // The published examples give `theme` and `language` as single strings; read them as lists.
-  const tolerant: Item = { ...(item as Item) };
-  for (const field of ['theme', 'language', 'landingPage', 'keyword']) {
-    if (typeof tolerant[field] === 'string') tolerant[field] = [tolerant[field]];
-  }
+  const tolerant = asLists(item as Item);
   const validate = ejprdSchemaValidator('2.0.0/ejprd-resources-v2.0.0.json');
   const schemaProblems = validate(tolerant) ? [] : describeSchemaErrors(validate, 'item').filter((l) => !isOverridden(l));
   return [...schemaProblems, ...extraProblems(tolerant)];
