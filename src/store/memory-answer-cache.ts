@@ -19,13 +19,18 @@ export function answerKey(query: unknown): string | undefined {
 }
 
 function isPlainData(value: unknown, depth: number): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true;
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value !== 'object' || depth > 32) return false;
-  if (Array.isArray(value)) return value.every((v) => isPlainData(v, depth + 1));
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) if (!isPlainData(item, depth + 1)) return false;
+    return true;
+  }
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return false;
-  return Object.values(value).every((v) => isPlainData(v, depth + 1));
+  // Plain objects only, so `for...in` sees own keys alone.
+  for (const key in value) if (!isPlainData((value as Record<string, unknown>)[key], depth + 1)) return false;
+  return true;
 }
 
 /** The positions of `answer` in ascending order, skipping `offset`, at most `limit`. */
