@@ -25,24 +25,31 @@ export interface AlphanumericResult {
   unsupported: string[];
 }
 
-function readValues(raw: unknown, where: string): string[] {
-  const list = Array.isArray(raw) ? raw : [raw];
-  if (raw === undefined || !list.every((v) => typeof v === 'string' || typeof v === 'number')) {
-    throw invalidRequest(`${where}.value must be a string or an array of strings`);
+/** The trimmed, non-empty values; with `splitCommas`, each is also split on commas. */
+function readValues(raw: unknown, where: string, splitCommas: boolean): string[] {
+  const list: unknown[] = Array.isArray(raw) ? raw : [raw];
+  const values: string[] = [];
+  for (const value of list) {
+    if (typeof value !== 'string' && typeof value !== 'number') throw invalidRequest(`${where}.value must be a string or an array of strings`);
+    const text = String(value);
+    for (const part of splitCommas && text.includes(',') ? text.split(',') : [text]) {
+      const trimmed = part.trim();
+      if (trimmed.length > 0) values.push(trimmed);
+    }
   }
-  return list.map((v) => String(v).trim()).filter((v) => v.length > 0);
+  return values;
 }
 
 /** Maps values through `read`; the ones it cannot read are reported, not fatal. */
 function mapValues(values: string[], read: (v: string) => string | undefined): { known: string[]; unknown: string[] } {
-  const known = new Set<string>();
+  const known: string[] = [];
   const unknown: string[] = [];
   for (const value of values) {
     const mapped = read(value);
-    if (mapped) known.add(mapped);
-    else unknown.push(value);
+    if (mapped === undefined) unknown.push(value);
+    else if (!known.includes(mapped)) known.push(mapped);
   }
-  return { known: [...known], unknown };
+  return { known, unknown };
 }
 
 /**
@@ -55,15 +62,15 @@ export function parseAlphanumericFilter(id: string, filter: Record<string, unkno
   const operator = filter.operator ?? '=';
   if (typeof operator !== 'string') throw invalidRequest(`${where}.operator must be a string such as "="`);
   if (operator !== '=' && operator !== '!') return { dialect: spec.dialect, unsupported: [id] };
-  const values = readValues(filter.value, where);
   const negate = operator === '!';
   if (spec.target === 'type' || spec.target === 'country') {
     // Codes and type names hold no commas, so `"IT,DE"` is read as the list some clients mean.
-    const codes = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const codes = readValues(filter.value, where, true);
     const { known, unknown } = mapValues(codes, spec.target === 'type' ? readResourceType : canonicalCountry);
     const clause: Clause | undefined = known.length > 0 ? { kind: 'terms', field: spec.target, values: known, negate } : undefined;
     return { clause, dialect: spec.dialect, unsupported: unknown };
   }
+  const values = readValues(filter.value, where, false);
   const clause: Clause | undefined = values.length > 0 ? { kind: 'pattern', field: spec.target, patterns: values, negate } : undefined;
   return { clause, dialect: spec.dialect, unsupported: [] };
 }

@@ -10,8 +10,20 @@ countries.registerLocale(english);
 const INPUT_ALIASES: Readonly<Record<string, string>> = { EL: 'GR', UK: 'GB' };
 const PORTAL_CODES: Readonly<Record<string, string>> = { GR: 'EL' };
 
+/** Inputs already read, and what they gave: the VP portal sends the same 28 codes with every query. */
+const known = new Map<string, string | undefined>();
+/** Inputs are the caller's: the memo stops growing here rather than hold whatever is sent. */
+const KNOWN_MAX = 4096;
+
 /** The ISO alpha-2 code for a code (any case, aliases allowed) or an English name; else undefined. */
 export function canonicalCountry(raw: string): string | undefined {
+  if (known.has(raw)) return known.get(raw);
+  const code = readCountry(raw);
+  if (known.size < KNOWN_MAX && raw.length <= 64) known.set(raw, code);
+  return code;
+}
+
+function readCountry(raw: string): string | undefined {
   const text = raw.trim();
   const upper = text.toUpperCase();
   const code = INPUT_ALIASES[upper] ?? upper;
