@@ -5,7 +5,7 @@ import { createLogger } from './logging/create-logger';
 import { createApp } from './app';
 import { openStore } from './store/open-store';
 import { createGracefulShutdown, onTerminationSignals } from './lifecycle/graceful-shutdown';
-import { loadCatalogFile, themesOnly, type AncestorsOf } from './catalog/load-catalog';
+import { themesOnly, type AncestorsOf } from './catalog/load-catalog';
 import { streamCatalogFile } from './catalog/stream-catalog-file';
 import type { CatalogStore } from './store/catalog-store';
 import { ancestorClosure, loadOntologies, type OntologyIndex } from './ontology';
@@ -44,7 +44,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const ontology = await loadOntologyIndex(config, logger);
   const ancestorsOf: AncestorsOf = ontology ? (themes) => ancestorClosure(ontology, themes) : themesOnly;
-  const store = await openStore(config, () => loadCatalogFile(config.catalogFile, ancestorsOf), logger);
+  // Streamed: a million-resource NDJSON file is beyond V8's longest string.
+  const store = await openStore(config, () => streamCatalogFile(config.catalogFile, ancestorsOf), logger);
   const app = createApp({ config, store, logger, graph: ontology, ontology });
   const server: Server = app.listen(config.port, config.host, () => {
     logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');

@@ -9,10 +9,10 @@ import type { CatalogResource } from '../model/catalog-resource';
  * MongoDB when a URI is configured (its catalog is written by `beacon-catalog load`);
  * otherwise the embedded store, filled from the catalog file.
  */
-export async function openStore(config: Readonly<Config>, loadCatalog: () => CatalogResource[], logger: Logger): Promise<CatalogStore> {
+export async function openStore(config: Readonly<Config>, loadCatalog: () => Promise<CatalogResource[]>, logger: Logger): Promise<CatalogStore> {
   if (config.mongodbUri) {
     const { mongodbDatabase: database, mongodbCollection: collection } = config;
     return openMongoStore({ uri: config.mongodbUri, logger, maxTimeMS: config.mongodbMaxTimeMs, ...(database ? { database } : {}), ...(collection ? { collection } : {}) });
   }
-  return new MemoryStore(loadCatalog(), { answerCacheBytes: config.answerCacheMb * 1024 * 1024 });
+  return new MemoryStore(await loadCatalog(), { answerCacheBytes: config.answerCacheMb * 1024 * 1024 });
 }

@@ -102,3 +102,14 @@ describe('the service reloads its catalog file on SIGHUP', () => {
     expect(await servedIds(base)).toEqual(before);
   });
 });
+
+describe('the service starts on a line-delimited catalog', () => {
+  test('when CATALOG_FILE is NDJSON (one item a line, as large catalogs ship), then the service streams it and serves every item', async () => {
+    const dir = tempDir();
+    const items = FIXTURE_ITEMS().slice(0, 12);
+    const data = path.join(dir, 'catalog.ndjson');
+    fs.writeFileSync(data, items.map((item) => JSON.stringify(item)).join('\n'));
+    const base = await startService(data);
+    expect(await servedIds(base)).toEqual(items.map((i) => String(i['@id'])).sort());
+  });
+});
