@@ -2,8 +2,8 @@
  * npm run bench [-- --sizes 10000,100000 --duration 5 --connections 50 --limits 10,100 --seed 7 --heap-mb 6144 --answer-cache-mb 0]
  * For 1M: npm run bench -- --sizes 1000000 --heap-mb 6144
  * Generates (once) seeded catalogs, starts the service per size in a child process, and
- * drives it with autocannon from this process: every query shape per page size, each right
- * after a run of the bare Express ceiling. Prints the markdown table and writes it to bench/results/.
+ * drives it with autocannon from this process: a second of each shape to warm up, then every
+ * query shape per page size, each right after a run of the bare Express ceiling. Prints the markdown table and writes it to bench/results/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -53,6 +53,9 @@ async function benchSize(size: number, options: Options): Promise<SizeRun> {
     const { appPort, ceilingPort, startupMs, rssMb } = server.ready;
     console.log(`  listening after ${(startupMs / 1000).toFixed(1)} s, RSS ${rssMb} MB`);
     const load = { connections: options.connections, durationSeconds: options.durationSeconds };
+    // Unreported warm-up: every shape's code paths compiled, and the heap past its first settling
+    // after start-up (a full collection of the catalog's heap would otherwise land on the first shape).
+    for (const shape of QUERY_SHAPES) await runLoad(`warm-up ${shape.name}`, { ...load, durationSeconds: 1, url: `http://127.0.0.1:${appPort}/catalogs`, body: shape.body(10) });
     const shapes: PairedResult[] = [];
     for (const limit of options.limits) {
       for (const shape of QUERY_SHAPES) {
