@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --sizes 10000,100000 --duration 5 --connections 50 --limits 10,100 --seed 7 --heap-mb 6144 --answer-cache-mb 0]
  * For 1M: npm run bench -- --sizes 1000000 --heap-mb 6144
+ * With MONGODB_URI set, the service runs on MongoDB instead of the embedded store.
  * Generates (once) seeded catalogs, starts the service per size in a child process, and
  * drives it with autocannon from this process: a second of each shape to warm up, then every
  * query shape per page size, each right after a run of the bare Express ceiling. Prints the markdown table and writes it to bench/results/.
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
     '',
     `\`npm run bench -- --sizes ${options.sizes.join(',')} --duration ${options.durationSeconds} --connections ${options.connections} --limits ${options.limits.join(',')} --seed ${options.seed}${options.heapMb ? ` --heap-mb ${options.heapMb}` : ''}${options.answerCacheMb ? ` --answer-cache-mb ${options.answerCacheMb}` : ''}\``,
     '',
-    `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; autocannon in the harness process, the service in a child; each shape's ratios are to the ceiling measured on the same server right before it.`,
+    `Store: ${process.env.MONGODB_URI ? 'MongoDB at MONGODB_URI (filled from the catalog file when its count differs)' : 'embedded'}. ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; autocannon in the harness process, the service in a child; each shape's ratios are to the ceiling measured on the same server right before it.`,
   ].join('\n');
   const table = resultsTable(runs, header);
   const out = path.join(__dirname, 'results', `bench-${when.slice(0, 19).replace(/[:T]/g, '-')}.md`);

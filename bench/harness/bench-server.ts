@@ -1,8 +1,9 @@
 /**
  * The service under test, started by the harness as a child process: loads the ontologies
- * and the catalog into the embedded store, times the pipeline in-process, then serves the
- * app and a bare Express "ceiling" route on loopback and reports over IPC.
- * Args: <catalog file>; env ANSWER_CACHE_MB as the service reads it.
+ * and the catalog into the embedded store (or, with MONGODB_URI, into MongoDB unless the
+ * collection already holds as many documents), times the pipeline in-process, then serves
+ * the app and a bare Express "ceiling" route on loopback and reports over IPC.
+ * Args: <catalog file>; env ANSWER_CACHE_MB, MONGODB_URI, MONGODB_DATABASE, MONGODB_COLLECTION as the service reads them.
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -13,12 +14,18 @@ import { createLogger } from '../../src/logging/create-logger';
 import { ancestorClosure, loadOntologies } from '../../src/ontology';
 import { streamCatalogFile } from '../../src/catalog/stream-catalog-file';
 import { MemoryStore } from '../../src/store/memory-store';
+import { openMongoStore } from '../../src/store/mongo-store';
+import type { CatalogStore } from '../../src/store/catalog-store';
+import type { CatalogResource } from '../../src/model/catalog-resource';
 import { ONTOLOGY_FILES } from '../generate/theme-pool';
 import { QUERY_SHAPES } from './query-shapes';
 import { timeInProcess } from './in-process';
 import type { InProcessTiming, ServerMessage } from './server-messages';
 import type { Config } from '../../src/config/config';
 import type { OntologyIndex } from '../../src/ontology';
+
+/** Timed runs per shape on MongoDB: each is a round trip, and a medium-sized sample suffices. */
+const MONGODB_ITERATIONS = 20;
 
 const CEILING_BODY = { ok: true, service: 'ceiling', numbers: [1, 2, 3] };
 
@@ -28,10 +35,24 @@ function listen(server: Server): Promise<number> {
 
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
-/** In-process timings on `store` and on a copy of its catalog that keeps no answers (dropped after). */
-async function timeWithAndWithoutCache(store: MemoryStore, size: number, deps: { config: Readonly<Config>; graph: OntologyIndex }): Promise<InProcessTiming[]> {
+/**
+ * In-process timings on `store` and, for the embedded store, on a copy of its catalog that
+ * keeps no answers (dropped after); MongoDB keeps none, so it serves as both.
+ */
+async function timeWithAndWithoutCache(store: CatalogStore, size: number, deps: { config: Readonly<Config>; graph: OntologyIndex }): Promise<InProcessTiming[]> {
+  if (!(store instanceof MemoryStore)) return timeInProcess(QUERY_SHAPES, [10, 100], { ...deps, store, uncached: store }, MONGODB_ITERATIONS);
   const uncached = new MemoryStore((await store.find({}, { offset: 0, limit: size }, true)).records, { answerCacheBytes: 0 });
   return timeInProcess(QUERY_SHAPES, [10, 100], { ...deps, store, uncached });
+}
+
+/** The embedded store over `resources`, or the MongoDB collection the config names, filled with them when its count differs. */
+async function openBenchStore(resources: CatalogResource[], config: Readonly<Config>): Promise<CatalogStore> {
+  if (!config.mongodbUri) return new MemoryStore(resources, { answerCacheBytes: config.answerCacheMb * 1024 * 1024 });
+  const { mongodbDatabase: database, mongodbCollection: collection } = config;
+  const store = await openMongoStore({ uri: config.mongodbUri, maxTimeMS: config.mongodbMaxTimeMs, ...(database ? { database } : {}), ...(collection ? { collection } : {}) });
+  const { total } = await store.find({}, { offset: 0, limit: 0 }, false);
+  if (total !== resources.length) await store.replaceAll(resources);
+  return store;
 }
 
 async function main(): Promise<void> {
@@ -42,8 +63,9 @@ async function main(): Promise<void> {
   const ontologyMs = performance.now() - started;
   const resources = await streamCatalogFile(file, (themes) => ancestorClosure(ontology, themes));
   const catalogLoadMs = performance.now() - started - ontologyMs;
-  const config = loadConfig({ ANSWER_CACHE_MB: process.env.ANSWER_CACHE_MB }, [], { port: 0, host: '127.0.0.1', logLevel: 'silent' });
-  const store = new MemoryStore(resources, { answerCacheBytes: config.answerCacheMb * 1024 * 1024 });
+  const { ANSWER_CACHE_MB, MONGODB_URI, MONGODB_DATABASE, MONGODB_COLLECTION } = process.env;
+  const config = loadConfig({ ANSWER_CACHE_MB, MONGODB_URI, MONGODB_DATABASE, MONGODB_COLLECTION }, [], { port: 0, host: '127.0.0.1', logLevel: 'silent' });
+  const store = await openBenchStore(resources, config);
   resources.length = 0;
   const storeBuildMs = performance.now() - started - ontologyMs - catalogLoadMs;
   const logger = createLogger('silent');
