@@ -14,7 +14,8 @@ import { createLogger } from '../../src/logging/create-logger';
 import { ancestorClosure, loadOntologies } from '../../src/ontology';
 import { streamCatalogFile } from '../../src/catalog/stream-catalog-file';
 import { MemoryStore } from '../../src/store/memory-store';
-import { openMongoStore } from '../../src/store/mongo-store';
+import { openStore } from '../../src/store/open-store';
+import type { Logger } from 'pino';
 import type { CatalogStore } from '../../src/store/catalog-store';
 import type { CatalogResource } from '../../src/model/catalog-resource';
 import { ONTOLOGY_FILES } from '../generate/theme-pool';
@@ -45,13 +46,10 @@ async function timeWithAndWithoutCache(store: CatalogStore, size: number, deps: 
   return timeInProcess(QUERY_SHAPES, [10, 100], { ...deps, store, uncached });
 }
 
-/** The embedded store over `resources`, or the MongoDB collection the config names, filled with them when its count differs. */
-async function openBenchStore(resources: CatalogResource[], config: Readonly<Config>): Promise<CatalogStore> {
-  if (!config.mongodbUri) return new MemoryStore(resources, { answerCacheBytes: config.answerCacheMb * 1024 * 1024 });
-  const { mongodbDatabase: database, mongodbCollection: collection } = config;
-  const store = await openMongoStore({ uri: config.mongodbUri, maxTimeMS: config.mongodbMaxTimeMs, ...(database ? { database } : {}), ...(collection ? { collection } : {}) });
-  const { total } = await store.find({}, { offset: 0, limit: 0 }, false);
-  if (total !== resources.length) await store.replaceAll(resources);
+/** The store `npm start` would open (openStore); a MongoDB collection is filled with `resources` when its count differs. */
+async function openBenchStore(resources: CatalogResource[], config: Readonly<Config>, logger: Logger): Promise<CatalogStore> {
+  const store = await openStore(config, async () => resources, logger);
+  if (store.kind === 'mongodb' && (await store.find({}, { offset: 0, limit: 0 }, false)).total !== resources.length) await store.replaceAll(resources);
   return store;
 }
 
@@ -65,10 +63,10 @@ async function main(): Promise<void> {
   const catalogLoadMs = performance.now() - started - ontologyMs;
   const { ANSWER_CACHE_MB, MONGODB_URI, MONGODB_DATABASE, MONGODB_COLLECTION } = process.env;
   const config = loadConfig({ ANSWER_CACHE_MB, MONGODB_URI, MONGODB_DATABASE, MONGODB_COLLECTION }, [], { port: 0, host: '127.0.0.1', logLevel: 'silent' });
-  const store = await openBenchStore(resources, config);
+  const logger = createLogger('silent');
+  const store = await openBenchStore(resources, config, logger);
   resources.length = 0;
   const storeBuildMs = performance.now() - started - ontologyMs - catalogLoadMs;
-  const logger = createLogger('silent');
   const app = createApp({ config, store, logger, graph: ontology });
   const appServer = app.listen(0, '127.0.0.1');
   const ceiling = express();
