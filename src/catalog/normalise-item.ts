@@ -43,9 +43,12 @@ const canonicalTheme = (t: string): string => canonicalTerm(t) ?? t.trim();
 
 /** Themes in canonical spelling (ORDO/HPO); other CURIEs kept as given. Order kept, duplicates dropped. */
 export function canonicalThemes(raw: unknown, shared?: SharedValues): string[] {
-  if (!shared) return [...new Set(list(raw).map(canonicalTheme))];
-  // Catalogs repeat theme lists: each distinct raw list is canonicalised once.
-  return shared.derivedList(list(raw), (themes) => shared.list([...new Set(themes.map((t) => shared.term(t, canonicalTheme)))]));
+  const themes = list(raw);
+  if (!shared) return [...new Set(themes.map(canonicalTheme))];
+  // A lone theme's list is shared; longer lists rarely repeat, and a memo keyed by the
+  // joined list cost more than it saved at a million resources.
+  const canonical = themes.map((t) => shared.term(t, canonicalTheme));
+  return themes.length <= 1 ? shared.list(canonical) : [...new Set(canonical)];
 }
 
 /** A string many documents hold alike (a licence, a date), shared. */

@@ -15,7 +15,6 @@ export class SharedValues {
   private readonly lists = new Map<string, readonly string[]>();
   private readonly publishers = new Map<string, Publisher>();
   private readonly terms = new Map<string, string>();
-  private readonly derived = new Map<string, string[]>();
 
   string(value: string): string {
     const known = this.strings.get(value);
@@ -34,18 +33,6 @@ export class SharedValues {
       this.lists.set(key, known);
     }
     return known as string[];
-  }
-
-  /** `make(raw)` for a list of raw strings, worked out once per distinct list (same entries, same order). */
-  derivedList(raw: readonly string[], make: (raw: readonly string[]) => string[]): string[] {
-    if (raw.length === 0) return make(raw);
-    const key = raw.length === 1 ? (raw[0] as string) : raw.join(SEPARATOR);
-    let known = this.derived.get(key);
-    if (known === undefined) {
-      known = make(raw);
-      this.derived.set(key, known);
-    }
-    return known;
   }
 
   /** `canonical(raw)`, worked out once per spelling. */
