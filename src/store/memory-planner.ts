@@ -21,7 +21,7 @@ export interface PlanIndexes {
   size: number;
   resources: readonly CatalogResource[];
   /** id -> position: `id` `$in` (a token's per-resource grants) plans exactly. */
-  positionOf: ReadonlyMap<string, number>;
+  positionOf(id: string): number | undefined;
   terms: TermIndex;
   titles: TrigramIndex;
   /** Recent `$regex` matches; without it every pattern is evaluated. */
@@ -72,7 +72,7 @@ function termMatches(field: TermIndexedField | 'id', values: readonly string[], 
   const set = pool.empty();
   if (field !== 'id') return indexes.terms.addMatches(field, values, set);
   for (const id of values) {
-    const position = indexes.positionOf.get(id);
+    const position = indexes.positionOf(id);
     if (position !== undefined) set.addAll([position]);
   }
   return set;

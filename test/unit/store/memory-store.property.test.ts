@@ -8,7 +8,7 @@ import type { Principal } from '../../../src/auth/principal';
 import type { Clause, FilterGroup, PatternField, TermField } from '../../../src/filters/filter-types';
 import { buildQuery } from '../../../src/query/build-query';
 import type { QueryDocument } from '../../../src/store/catalog-store';
-import { MemoryStore } from '../../../src/store/memory-store';
+import { MemoryStore, positionById } from '../../../src/store/memory-store';
 import { planDocument, type PlanIndexes } from '../../../src/store/memory-planner';
 import { TermIndex } from '../../../src/store/memory-term-index';
 import { foldCase, matchesLiterals, TrigramIndex } from '../../../src/store/memory-trigram-index';
@@ -84,7 +84,7 @@ const windowArb = fc.record({ offset: fc.integer({ min: 0, max: 12 }), limit: fc
 
 function indexesOf(resources: readonly CatalogResource[]): PlanIndexes {
   const sorted = [...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { size: sorted.length, resources: sorted, positionOf: new Map(sorted.map((r, i) => [r.id, i])), terms: new TermIndex(sorted), titles: new TrigramIndex(sorted.map((r) => r.title)) };
+  return { size: sorted.length, resources: sorted, positionOf: (id: string) => positionById(sorted, id), terms: new TermIndex(sorted), titles: new TrigramIndex(sorted.map((r) => r.title)) };
 }
 
 /** The reference: a plain mingo scan over the catalog sorted by id. */
