@@ -43,7 +43,7 @@ export function mergeSorted(a: readonly string[], b: readonly string[]): string[
 }
 
 /** One theme's closure: the sorted strings, and the same split into ranked active terms and other spellings. */
-interface ThemeClosure {
+export interface ThemeClosure {
   strings: readonly string[];
   /** Ranks of the active terms in it, ascending. */
   ranks: Int32Array;
@@ -63,7 +63,7 @@ interface ThemeClosure {
 export class ThemeClosures {
   private readonly closures = new Map<string, ThemeClosure>();
   /** Active ids in code-unit order: a rank is a position here. */
-  private readonly ranked: readonly string[];
+  readonly ranked: readonly string[];
   private readonly rankOf = new Map<string, number>();
   /** `stamps[rank] === stamp` while that rank is already in the union being made. */
   private readonly stamps: Int32Array;
@@ -118,7 +118,7 @@ export class ThemeClosures {
     this.scratch = scratch;
   }
 
-  private closureOf(theme: string): ThemeClosure {
+  closureOf(theme: string): ThemeClosure {
     let closure = this.closures.get(theme);
     if (closure === undefined) {
       closure = this.compute(theme);
