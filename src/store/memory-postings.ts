@@ -1,4 +1,5 @@
 import type { CatalogResource } from '../model/catalog-resource';
+import type { TermColumn } from '../model/term-column';
 import { Bitset } from './memory-bitset';
 
 /** A term's postings: positions (ascending) for rare terms, a bitset for dense ones. */
@@ -9,16 +10,6 @@ const DENSE = 16;
 
 type Values = string | readonly string[] | undefined;
 
-/**
- * Every value of one field as term numbers, in position order: `flat[ends[p-1]..ends[p])`
- * holds position p's. A frozen list is shared by many documents (theme closures, keyword
- * lists): its numbers are looked up once and copied after that.
- */
-interface Numbered {
-  terms: string[];
-  flat: Int32Array;
-  ends: Int32Array;
-}
 
 function totalValues(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): number {
   let total = 0;
@@ -29,7 +20,12 @@ function totalValues(resources: readonly CatalogResource[], valuesOf: (r: Catalo
   return total;
 }
 
-function number(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): Numbered {
+/**
+ * Every value of one field as term numbers, in position order. A frozen list is shared by
+ * many documents (theme closures, keyword lists): its numbers are looked up once and copied
+ * after that.
+ */
+function number(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): TermColumn {
   // A null-prototype dictionary rather than a Map: V8 internalises the looked-up strings,
   // so the tens of millions of lookups a million documents' theme closures make cost less.
   const numbers = Object.create(null) as Record<string, number>;
@@ -65,7 +61,7 @@ function number(resources: readonly CatalogResource[], valuesOf: (r: CatalogReso
 }
 
 /** Positions per term, a position once however often its document repeats the term. */
-function countTerms({ terms, flat, ends }: Numbered): Int32Array {
+function countTerms({ terms, flat, ends }: TermColumn): Int32Array {
   const counts = new Int32Array(terms.length);
   const last = new Int32Array(terms.length).fill(-1);
   let from = 0;
@@ -83,7 +79,7 @@ function countTerms({ terms, flat, ends }: Numbered): Int32Array {
 }
 
 /** Fills each term's list (sized by `countTerms`) or, for a dense term, its bitset's words. */
-function fill({ flat, ends }: Numbered, lists: readonly (Int32Array | undefined)[], words: readonly (Uint32Array | undefined)[]): void {
+function fill({ flat, ends }: TermColumn, lists: readonly (Int32Array | undefined)[], words: readonly (Uint32Array | undefined)[]): void {
   const filled = new Int32Array(lists.length);
   const last = new Int32Array(lists.length).fill(-1);
   let from = 0;
@@ -111,10 +107,11 @@ function fill({ flat, ends }: Numbered, lists: readonly (Int32Array | undefined)
  * term -> postings for one field over the catalog in `id` order, in two passes over term
  * numbers (count, then fill arrays of the exact size): no growing lists, no per-value
  * garbage. A position is listed once per term however often the term repeats in its document.
+ * The values are read from the documents, or from `column` (in position order) when given.
  */
-export function buildPostings(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): Map<string, Postings> {
+export function buildPostings(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values, column?: TermColumn): Map<string, Postings> {
   const size = resources.length;
-  const numbered = number(resources, valuesOf);
+  const numbered = column ?? number(resources, valuesOf);
   const counts = countTerms(numbered);
   const postings: Postings[] = Array.from(counts, (count) => (count * DENSE > size ? new Bitset(size) : new Int32Array(count)));
   fill(
@@ -122,5 +119,8 @@ export function buildPostings(resources: readonly CatalogResource[], valuesOf: (
     postings.map((p) => (p instanceof Bitset ? undefined : p)),
     postings.map((p) => (p instanceof Bitset ? p.words : undefined)),
   );
-  return new Map(numbered.terms.map((term, n) => [term, postings[n] as Postings]));
+  const byTerm = new Map<string, Postings>();
+  // A column may name terms no document holds: they get no entry, as with documents.
+  for (let n = 0; n < numbered.terms.length; n += 1) if (counts[n] !== 0) byTerm.set(numbered.terms[n] as string, postings[n] as Postings);
+  return byTerm;
 }

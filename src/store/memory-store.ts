@@ -1,8 +1,10 @@
 import { Query } from 'mingo';
 import type { CatalogResource } from '../model/catalog-resource';
+import { termsAt, type TermColumn } from '../model/term-column';
 import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
 import { AnswerCache, answerKey, answerPositions, type CachedAnswer } from './memory-answer-cache';
 import { BitsetPool } from './memory-bitset-pool';
+import { reorderColumn } from './memory-column-order';
 import { PatternCache } from './memory-pattern-cache';
 import { planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
 import { TermIndex } from './memory-term-index';
@@ -38,23 +40,36 @@ interface Snapshot extends PlanIndexes {
   pool: BitsetPool;
   /** Exact answers of recent query documents; none when the budget is 0. */
   answers?: AnswerCache;
+  /** Each position's theme ancestors, when the documents do not carry them. */
+  themeAncestors?: TermColumn;
 }
 
 export interface MemoryStoreOptions {
   /** Bytes kept of recent exact answers per catalog (`ANSWER_CACHE_MB`); 0 keeps none. */
   answerCacheBytes?: number;
+  /**
+   * The resources' theme ancestors as a column, in the order the resources are given, when
+   * the documents do not carry them (`AncestorColumnRecorder`); a document's own are then ignored.
+   */
+  themeAncestors?: TermColumn;
 }
 
 /** The default answer budget: 512 answers of a 1,000,000-resource catalog at most, far more when sparse. */
 export const DEFAULT_ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
 
-function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: number): Snapshot {
-  const sorted = Object.freeze([...resources].sort(byId));
+function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: number, ancestors: TermColumn | undefined): Snapshot {
+  if (ancestors && ancestors.ends.length !== resources.length) {
+    throw new RangeError(`theme ancestors column holds ${ancestors.ends.length} resources for a catalog of ${resources.length}`);
+  }
+  const order = resources.map((_, i) => i).sort((a, b) => byId(resources[a] as CatalogResource, resources[b] as CatalogResource));
+  const sorted = Object.freeze(order.map((i) => resources[i] as CatalogResource));
+  const themeAncestors = ancestors && reorderColumn(ancestors, order);
   return {
     resources: sorted,
     positionOf: (id) => positionById(sorted, id),
     size: sorted.length,
-    terms: new TermIndex(sorted),
+    terms: new TermIndex(sorted, themeAncestors ? { themeAncestors } : {}),
+    ...(themeAncestors ? { themeAncestors } : {}),
     titles: new TrigramIndex(sorted.map((r) => r.title)),
     counts: new WeakMap(),
     pool: new BitsetPool(sorted.length),
@@ -77,10 +92,13 @@ function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, 
     return { total: plan.set.count(), records };
   }
   const compiled = new Query<Doc>(query, {});
+  // Theme ancestors held as a column are put back on a copy for the documents tested.
+  const column = snapshot.themeAncestors && JSON.stringify(query).includes('"themeAncestors"') ? snapshot.themeAncestors : undefined;
   const matches: CatalogResource[] = [];
   for (const position of plan.set.positions()) {
     const resource = snapshot.resources[position] as CatalogResource;
-    if (compiled.test(resource as Doc)) matches.push(resource);
+    const tested = column ? { ...resource, themeAncestors: termsAt(column, position) } : resource;
+    if (compiled.test(tested as Doc)) matches.push(resource);
   }
   return { total: matches.length, records: withRecords ? matches.slice(window.offset, window.offset + window.limit) : [] };
 }
@@ -100,7 +118,7 @@ export class MemoryStore implements CatalogStore {
 
   constructor(resources: readonly CatalogResource[] = [], options: MemoryStoreOptions = {}) {
     this.answerCacheBytes = options.answerCacheBytes ?? DEFAULT_ANSWER_CACHE_BYTES;
-    this.snapshot = buildSnapshot(resources, this.answerCacheBytes);
+    this.snapshot = buildSnapshot(resources, this.answerCacheBytes, options.themeAncestors);
   }
 
   async find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult> {
@@ -117,6 +135,14 @@ export class MemoryStore implements CatalogStore {
     }
   }
 
+  /** The same catalog and indexes, keeping no answers or memos: what a query costs without the answer cache (`npm run bench`). */
+  withoutAnswerCache(): MemoryStore {
+    const copy = new MemoryStore([], { answerCacheBytes: 0 });
+    const { answers: _dropped, ...catalog } = this.snapshot;
+    copy.snapshot = { ...catalog, counts: new WeakMap(), pool: new BitsetPool(catalog.size), patterns: new PatternCache() };
+    return copy;
+  }
+
   async findById(id: string): Promise<CatalogResource | undefined> {
     const { positionOf, resources } = this.snapshot;
     const position = positionOf(id);
@@ -128,9 +154,9 @@ export class MemoryStore implements CatalogStore {
     return { themes: terms.distinct('themes'), types: terms.distinct('type'), countries: terms.distinct('country') };
   }
 
-  /** Builds the new catalog and its indexes aside, then swaps them in with one assignment. */
-  async replaceAll(resources: readonly CatalogResource[]): Promise<void> {
-    this.snapshot = buildSnapshot(resources, this.answerCacheBytes);
+  /** Builds the new catalog and its indexes aside, then swaps them in with one assignment; `themeAncestors` as in the constructor. */
+  async replaceAll(resources: readonly CatalogResource[], themeAncestors?: TermColumn): Promise<void> {
+    this.snapshot = buildSnapshot(resources, this.answerCacheBytes, themeAncestors);
   }
 
   async isReady(): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { CatalogResource } from '../model/catalog-resource';
+import type { TermColumn } from '../model/term-column';
 import { Bitset } from './memory-bitset';
 import { buildPostings, type Postings } from './memory-postings';
 
@@ -33,10 +34,11 @@ function costOf(postings: Postings | undefined): number {
 export class TermIndex {
   private readonly fields = new Map<TermIndexedField, FieldIndex>();
 
-  constructor(resources: readonly CatalogResource[]) {
+  /** `columns`: fields whose values are held as term columns (in position order) rather than in the documents. */
+  constructor(resources: readonly CatalogResource[], columns: Partial<Record<TermIndexedField, TermColumn>> = {}) {
     const size = resources.length;
     for (const field of TERM_INDEXED_FIELDS) {
-      const postings = buildPostings(resources, (r) => r[field]);
+      const postings = buildPostings(resources, (r) => r[field], columns[field]);
       const present = SINGLE_VALUED.has(field) ? new Bitset(size) : undefined;
       if (present) for (const p of postings.values()) p instanceof Bitset ? present.or(p) : present.addAll(p);
       let cost = 0;

@@ -8,7 +8,7 @@ import type { Principal } from '../../../src/auth/principal';
 import type { Clause, FilterGroup, PatternField, TermField } from '../../../src/filters/filter-types';
 import { buildQuery } from '../../../src/query/build-query';
 import type { QueryDocument } from '../../../src/store/catalog-store';
-import { MemoryStore, positionById } from '../../../src/store/memory-store';
+import { MemoryStore, positionById, type MemoryStoreOptions } from '../../../src/store/memory-store';
 import { planDocument, type PlanIndexes } from '../../../src/store/memory-planner';
 import { TermIndex } from '../../../src/store/memory-term-index';
 import { foldCase, matchesLiterals, TrigramIndex } from '../../../src/store/memory-trigram-index';
@@ -87,6 +87,17 @@ function indexesOf(resources: readonly CatalogResource[]): PlanIndexes {
   return { size: sorted.length, resources: sorted, positionOf: (id: string) => positionById(sorted, id), terms: new TermIndex(sorted), titles: new TrigramIndex(sorted.map((r) => r.title)) };
 }
 
+/** The catalog as `npm start` gives it to the store: documents without theme ancestors, and those as a column. */
+function columnar(resources: readonly CatalogResource[], options: MemoryStoreOptions): MemoryStore {
+  const terms = [...new Set(resources.flatMap((r) => r.themeAncestors ?? []))];
+  const numbers = new Map(terms.map((term, n) => [term, n]));
+  const flat = Int32Array.from(resources.flatMap((r) => (r.themeAncestors ?? []).map((term) => numbers.get(term) as number)));
+  let end = 0;
+  const ends = Int32Array.from(resources, (r) => (end += r.themeAncestors?.length ?? 0));
+  const bare = resources.map(({ themeAncestors: _held, ...rest }) => rest);
+  return new MemoryStore(bare, { ...options, themeAncestors: { terms, flat, ends } });
+}
+
 /** The reference: a plain mingo scan over the catalog sorted by id. */
 function scan(resources: readonly CatalogResource[], query: QueryDocument): CatalogResource[] {
   const compiled = new Query<CatalogResource & Record<string, unknown>>(query, {});
@@ -96,11 +107,12 @@ function scan(resources: readonly CatalogResource[], query: QueryDocument): Cata
 describe('MemoryStore (indexed) against a plain mingo scan', () => {
   test('when random build-query documents, alone or restricted by tiered access, run on random catalogs, then totals and windows equal the scan and the plan is exact', async () => {
     await fc.assert(
-      fc.asyncProperty(catalogArb, groupsArb, fc.option(accessArb, { nil: undefined }), windowArb, windowArb, fc.boolean(), async (catalog, groups, access, window, again, cached) => {
+      fc.asyncProperty(catalogArb, groupsArb, fc.option(accessArb, { nil: undefined }), windowArb, windowArb, fc.boolean(), fc.boolean(), async (catalog, groups, access, window, again, cached, asColumn) => {
         const built = buildQuery(groups);
         const query = access ? restrict(built, visibleAt(access.needed, access.principal, access)) : built;
         const expected = scan(catalog, query);
-        const store = new MemoryStore(catalog, cached ? {} : { answerCacheBytes: 0 });
+        const options = cached ? {} : { answerCacheBytes: 0 };
+        const store = asColumn ? columnar(catalog, options) : new MemoryStore(catalog, options);
         const found = await store.find(query, window, true);
         expect(found.total).toBe(expected.length);
         expect(found.records.map((r) => r.id)).toEqual(expected.slice(window.offset, window.offset + window.limit).map((r) => r.id));
@@ -114,6 +126,37 @@ describe('MemoryStore (indexed) against a plain mingo scan', () => {
         expect((await store.find(built, { offset: 0, limit: 0 }, false)).total).toBe(scan(catalog, built).length);
       }),
       { numRuns: 600, seed: 20260107 },
+    );
+  });
+
+  test('when query documents the indexes cannot answer exactly name theme ancestors held as a column, then the documents tested carry them and the answers equal the scan', async () => {
+    const value = fc.constantFrom(...THEMES, 'hp:9999999');
+    const inexact = fc.oneof(
+      value.map((v): QueryDocument => ({ themeAncestors: v })),
+      fc.uniqueArray(value, { minLength: 1, maxLength: 2 }).map((vs): QueryDocument => ({ themeAncestors: { $all: vs } })),
+      fc.tuple(value, value).map(([a, b]): QueryDocument => ({ $and: [{ themeAncestors: { $in: [a] } }, { themes: b }] })),
+    );
+    await fc.assert(
+      fc.asyncProperty(catalogArb, inexact, async (catalog, query) => {
+        const expected = scan(catalog, query);
+        const found = await columnar(catalog, { answerCacheBytes: 0 }).find(query, { offset: 0, limit: 100 }, true);
+        expect(found.total).toBe(expected.length);
+        expect(found.records.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+        expect(planDocument(query, indexesOf(catalog)).exact).toBe(false);
+      }),
+      { numRuns: 300, seed: 20261129 },
+    );
+  });
+
+  test('when a store without its answer cache is taken from a store, then it answers the same on the same catalog', async () => {
+    await fc.assert(
+      fc.asyncProperty(catalogArb, groupsArb, windowArb, async (catalog, groups, window) => {
+        const query = buildQuery(groups);
+        const store = columnar(catalog, {});
+        const expected = await store.find(query, window, true);
+        expect(await store.withoutAnswerCache().find(query, window, true)).toEqual(expected);
+      }),
+      { numRuns: 100, seed: 20261129 },
     );
   });
 });
