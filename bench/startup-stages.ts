@@ -1,12 +1,12 @@
 /**
  * Benchmark (not a test): the embedded store's start-up stages one by one, with the time
  * and memory each takes: ontologies, the streamed catalog (validated, normalised, themes
- * closed over their ancestors) and the store's indexes. Run it under `--cpu-prof` or
+ * closed over their ancestors into a column of term numbers) and the store's indexes. Run it under `--cpu-prof` or
  * `--expose-gc` to see where the time goes. Usage: `node --expose-gc --import tsx
  * bench/startup-stages.ts [catalog file]`.
  */
-import { ancestorClosure, loadOntologies } from '../src/ontology';
-import { streamCatalogFile } from '../src/catalog/stream-catalog-file';
+import { loadOntologies } from '../src/ontology';
+import { loadEmbeddedCatalog, type EmbeddedCatalog } from '../src/catalog/load-embedded-catalog';
 import { MemoryStore } from '../src/store/memory-store';
 import { ONTOLOGY_FILES } from './generate/theme-pool';
 
@@ -25,11 +25,11 @@ async function main(): Promise<void> {
   const ontology = await loadOntologies(ONTOLOGY_FILES);
   report('ontologies', started);
   started = performance.now();
-  const resources = await streamCatalogFile(file, (themes) => ancestorClosure(ontology, themes));
-  report(`catalog (${resources.length} resources)`, started);
+  let catalog: EmbeddedCatalog | undefined = await loadEmbeddedCatalog(file, ontology);
+  report(`catalog (${catalog.resources.length} resources)`, started);
   started = performance.now();
-  const store = new MemoryStore(resources);
-  resources.length = 0;
+  const store = new MemoryStore(catalog.resources, catalog.themeAncestors ? { themeAncestors: catalog.themeAncestors } : {});
+  catalog = undefined;
   report('store', started);
   const { total } = await store.find({}, { offset: 0, limit: 0 }, false);
   process.stdout.write(`stored: ${total}\n`);

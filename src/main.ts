@@ -5,10 +5,10 @@ import { createLogger } from './logging/create-logger';
 import { createApp } from './app';
 import { openStore } from './store/open-store';
 import { createGracefulShutdown, onTerminationSignals } from './lifecycle/graceful-shutdown';
-import { themesOnly, type AncestorsOf } from './catalog/load-catalog';
-import { streamCatalogFile } from './catalog/stream-catalog-file';
+import { loadEmbeddedCatalog } from './catalog/load-embedded-catalog';
 import type { CatalogStore } from './store/catalog-store';
-import { ancestorClosure, loadOntologies, type OntologyIndex } from './ontology';
+import { MemoryStore } from './store/memory-store';
+import { loadOntologies, type OntologyIndex } from './ontology';
 
 async function loadOntologyIndex(config: Readonly<Config>, logger: Logger): Promise<OntologyIndex | undefined> {
   if (config.ontologyFiles.length === 0) return undefined;
@@ -22,15 +22,15 @@ async function loadOntologyIndex(config: Readonly<Config>, logger: Logger): Prom
  * that cannot be read or has an invalid record is logged and the old catalog kept. MongoDB
  * needs no reload: the loader's collection swap is seen by the next query.
  */
-async function reloadCatalog(config: Readonly<Config>, store: CatalogStore, ancestorsOf: AncestorsOf, logger: Logger): Promise<void> {
-  if (store.kind !== 'memory') {
+async function reloadCatalog(config: Readonly<Config>, store: CatalogStore, ontology: OntologyIndex | undefined, logger: Logger): Promise<void> {
+  if (!(store instanceof MemoryStore)) {
     logger.info({ store: store.kind }, 'SIGHUP: nothing to reload, the MongoDB catalog is swapped by the loader');
     return;
   }
   const started = Date.now();
   try {
-    const resources = await streamCatalogFile(config.catalogFile, ancestorsOf);
-    await store.replaceAll(resources);
+    const { resources, themeAncestors } = await loadEmbeddedCatalog(config.catalogFile, ontology);
+    await store.replaceAll(resources, themeAncestors);
     logger.info({ file: config.catalogFile, count: resources.length, ms: Date.now() - started }, 'catalog reloaded');
   } catch (error) {
     logger.error({ err: error, file: config.catalogFile }, 'catalog reload failed; the previous catalog is still served');
@@ -43,9 +43,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const started = Date.now();
   const ontology = await loadOntologyIndex(config, logger);
-  const ancestorsOf: AncestorsOf = ontology ? (themes) => ancestorClosure(ontology, themes) : themesOnly;
   // Streamed: a million-resource NDJSON file is beyond V8's longest string.
-  const store = await openStore(config, () => streamCatalogFile(config.catalogFile, ancestorsOf), logger);
+  const store = await openStore(config, () => loadEmbeddedCatalog(config.catalogFile, ontology), logger);
   const app = createApp({ config, store, logger, graph: ontology, ontology });
   const server: Server = app.listen(config.port, config.host, () => {
     logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');
@@ -53,7 +52,7 @@ async function main(): Promise<void> {
   onTerminationSignals(createGracefulShutdown({ server, store, logger, graceMs: config.shutdownGraceMs }), (code) => process.exit(code));
   let reloading = Promise.resolve();
   process.on('SIGHUP', () => {
-    reloading = reloading.then(() => reloadCatalog(config, store, ancestorsOf, logger));
+    reloading = reloading.then(() => reloadCatalog(config, store, ontology, logger));
   });
 }
 

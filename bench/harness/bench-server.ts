@@ -17,7 +17,7 @@ import { MemoryStore } from '../../src/store/memory-store';
 import { openStore } from '../../src/store/open-store';
 import type { Logger } from 'pino';
 import type { CatalogStore } from '../../src/store/catalog-store';
-import type { CatalogResource } from '../../src/model/catalog-resource';
+import { loadEmbeddedCatalog } from '../../src/catalog/load-embedded-catalog';
 import { ONTOLOGY_FILES } from '../generate/theme-pool';
 import { QUERY_SHAPES } from './query-shapes';
 import { timeInProcess } from './in-process';
@@ -37,19 +37,24 @@ function listen(server: Server): Promise<number> {
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
 /**
- * In-process timings on `store` and, for the embedded store, on a copy of its catalog that
- * keeps no answers (dropped after); MongoDB keeps none, so it serves as both.
+ * In-process timings on `store` and, for the embedded store, on the same catalog and indexes
+ * keeping no answers; MongoDB keeps none, so it serves as both.
  */
-async function timeWithAndWithoutCache(store: CatalogStore, size: number, deps: { config: Readonly<Config>; graph: OntologyIndex }): Promise<InProcessTiming[]> {
+async function timeWithAndWithoutCache(store: CatalogStore, deps: { config: Readonly<Config>; graph: OntologyIndex }): Promise<InProcessTiming[]> {
   if (!(store instanceof MemoryStore)) return timeInProcess(QUERY_SHAPES, [10, 100], { ...deps, store, uncached: store }, MONGODB_ITERATIONS);
-  const uncached = new MemoryStore((await store.find({}, { offset: 0, limit: size }, true)).records, { answerCacheBytes: 0 });
-  return timeInProcess(QUERY_SHAPES, [10, 100], { ...deps, store, uncached });
+  return timeInProcess(QUERY_SHAPES, [10, 100], { ...deps, store, uncached: store.withoutAnswerCache() });
 }
 
-/** The store `npm start` would open (openStore); a MongoDB collection is filled with `resources` when its count differs. */
-async function openBenchStore(resources: CatalogResource[], config: Readonly<Config>, logger: Logger): Promise<CatalogStore> {
-  const store = await openStore(config, async () => resources, logger);
-  if (store.kind === 'mongodb' && (await store.find({}, { offset: 0, limit: 0 }, false)).total !== resources.length) await store.replaceAll(resources);
+/**
+ * The store `npm start` would open (openStore) on what `load` gives. MongoDB is given
+ * documents with their theme ancestors (what `beacon-catalog load` writes), and its
+ * collection is filled with them when its count differs.
+ */
+async function openBenchStore(file: string, ontology: OntologyIndex, config: Readonly<Config>, logger: Logger, loaded: () => void): Promise<CatalogStore> {
+  if (!config.mongodbUri) return openStore(config, () => loadEmbeddedCatalog(file, ontology).finally(loaded), logger);
+  const resources = await streamCatalogFile(file, (themes) => ancestorClosure(ontology, themes)).finally(loaded);
+  const store = await openStore(config, async () => ({ resources }), logger);
+  if ((await store.find({}, { offset: 0, limit: 0 }, false)).total !== resources.length) await store.replaceAll(resources);
   return store;
 }
 
@@ -59,13 +64,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   const ontology = await loadOntologies(ONTOLOGY_FILES);
   const ontologyMs = performance.now() - started;
-  const resources = await streamCatalogFile(file, (themes) => ancestorClosure(ontology, themes));
-  const catalogLoadMs = performance.now() - started - ontologyMs;
   const { ANSWER_CACHE_MB, MONGODB_URI, MONGODB_DATABASE, MONGODB_COLLECTION } = process.env;
   const config = loadConfig({ ANSWER_CACHE_MB, MONGODB_URI, MONGODB_DATABASE, MONGODB_COLLECTION }, [], { port: 0, host: '127.0.0.1', logLevel: 'silent' });
   const logger = createLogger('silent');
-  const store = await openBenchStore(resources, config, logger);
-  resources.length = 0;
+  let catalogLoadMs = 0;
+  const store = await openBenchStore(file, ontology, config, logger, () => (catalogLoadMs = performance.now() - started - ontologyMs));
   const storeBuildMs = performance.now() - started - ontologyMs - catalogLoadMs;
   const app = createApp({ config, store, logger, graph: ontology });
   const appServer = app.listen(0, '127.0.0.1');
@@ -77,8 +80,8 @@ async function main(): Promise<void> {
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
   const { size } = await store.find({}, { offset: 0, limit: 0 }, false).then((r) => ({ size: r.total }));
-  const inProcess = await timeWithAndWithoutCache(store, size, { config, graph: ontology });
-  // The uncached copy's indexes are garbage now: collected here, not during the first load run.
+  const inProcess = await timeWithAndWithoutCache(store, { config, graph: ontology });
+  // The in-process runs' garbage is collected here, not during the first load run.
   (globalThis as { gc?: () => void }).gc?.();
   const ready: ServerMessage = { kind: 'ready', resources: size, ontologyMs, catalogLoadMs, storeBuildMs, startupMs, rssMb: mb(memory.rss), heapUsedMb: mb(memory.heapUsed), appPort, ceilingPort, inProcess };
   process.send?.(ready);

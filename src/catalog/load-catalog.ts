@@ -28,7 +28,8 @@ function idOf(item: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-export type AncestorsOf = (themes: readonly string[]) => string[];
+/** A document's `themeAncestors`; undefined when a recorder keeps them aside (`AncestorColumnRecorder`). */
+export type AncestorsOf = (themes: readonly string[]) => string[] | undefined;
 
 export const themesOnly: AncestorsOf = (themes) => [...themes];
 

@@ -58,11 +58,12 @@ function common(value: string | undefined, shared: SharedValues): string | undef
 
 /**
  * A validated `ejprd-resources-v2.0.0` item -> the canonical stored document.
- * `ancestorsOf` gives the themes plus their ontology ancestors (identity without ontologies).
+ * `ancestorsOf` gives the themes plus their ontology ancestors (identity without ontologies),
+ * or undefined when it records them aside: the document then has no `themeAncestors`.
  * `shared` (one per catalog load) keeps values many documents hold alike once: lists and
  * publishers come out frozen and shared between documents.
  */
-export function normaliseItem(item: Item, ancestorsOf: (themes: readonly string[]) => string[], shared = new SharedValues()): CatalogResource {
+export function normaliseItem(item: Item, ancestorsOf: (themes: readonly string[]) => string[] | undefined, shared = new SharedValues()): CatalogResource {
   const themes = canonicalThemes(item.theme, shared);
   return defined({
     id: String(item['@id']),

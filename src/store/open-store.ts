@@ -3,16 +3,17 @@ import type { Config } from '../config/config';
 import type { CatalogStore } from './catalog-store';
 import { MemoryStore } from './memory-store';
 import { openMongoStore } from './mongo-store';
-import type { CatalogResource } from '../model/catalog-resource';
+import type { EmbeddedCatalog } from '../catalog/load-embedded-catalog';
 
 /**
  * MongoDB when a URI is configured (its catalog is written by `beacon-catalog load`);
  * otherwise the embedded store, filled from the catalog file.
  */
-export async function openStore(config: Readonly<Config>, loadCatalog: () => Promise<CatalogResource[]>, logger: Logger): Promise<CatalogStore> {
+export async function openStore(config: Readonly<Config>, loadCatalog: () => Promise<EmbeddedCatalog>, logger: Logger): Promise<CatalogStore> {
   if (config.mongodbUri) {
     const { mongodbDatabase: database, mongodbCollection: collection } = config;
     return openMongoStore({ uri: config.mongodbUri, logger, maxTimeMS: config.mongodbMaxTimeMs, ...(database ? { database } : {}), ...(collection ? { collection } : {}) });
   }
-  return new MemoryStore(await loadCatalog(), { answerCacheBytes: config.answerCacheMb * 1024 * 1024 });
+  const { resources, themeAncestors } = await loadCatalog();
+  return new MemoryStore(resources, { answerCacheBytes: config.answerCacheMb * 1024 * 1024, ...(themeAncestors ? { themeAncestors } : {}) });
 }

@@ -4,6 +4,8 @@ import type { Express } from 'express';
 import { createTestApp, FIXTURE_CATALOG } from '../support/test-app';
 import { expectBeaconSchema } from '../support/schema-assertions';
 import { loadCatalogFile } from '../../src/catalog/load-catalog';
+import { loadEmbeddedCatalog } from '../../src/catalog/load-embedded-catalog';
+import { MemoryStore } from '../../src/store/memory-store';
 import { ancestorClosure, loadOntologies, type OntologyIndex } from '../../src/ontology';
 import golden from './golden/descendant-queries.json';
 
@@ -11,17 +13,21 @@ const ONTOLOGIES = ['hp.v2026-01-08.json.gz', 'ordo_en_4.2.owl.gz'].map((f) => p
 
 let ontology: OntologyIndex;
 let app: Express;
+/** The same catalog as `npm start` gives the embedded store: theme ancestors as a column of term numbers, not on the documents. */
+let columnApp: Express;
 
 beforeAll(async () => {
   ontology = await loadOntologies(ONTOLOGIES);
   const resources = loadCatalogFile(FIXTURE_CATALOG, (themes) => ancestorClosure(ontology, themes));
   app = createTestApp({ resources, deps: { graph: ontology, ontology } });
+  const { resources: bare, themeAncestors } = await loadEmbeddedCatalog(FIXTURE_CATALOG, ontology);
+  columnApp = createTestApp({ deps: { store: new MemoryStore(bare, { themeAncestors }), graph: ontology, ontology } });
 });
 
 const slug = (id: string): string => id.split('/').pop() ?? id;
 
-async function matchedSlugs(filter: Record<string, unknown>, meta: Record<string, unknown> = { apiVersion: 'v2.0.0' }) {
-  const res = await request(app).post('/catalogs').send({ meta, query: { filters: [filter], pagination: { limit: 1000 } } });
+async function matchedSlugs(filter: Record<string, unknown>, meta: Record<string, unknown> = { apiVersion: 'v2.0.0' }, on: Express = app) {
+  const res = await request(on).post('/catalogs').send({ meta, query: { filters: [filter], pagination: { limit: 1000 } } });
   expect(res.status).toBe(200);
   expectBeaconSchema(res.body, 'resultsets');
   const results: Record<string, string>[] = res.body.response.resultSets[0]?.results ?? [];
@@ -31,6 +37,11 @@ async function matchedSlugs(filter: Record<string, unknown>, meta: Record<string
 describe('descendant queries over the shipped HPO and ORDO releases', () => {
   test.each(golden.queries.map((q) => [q.term, q.label, q]))('when %s (%s) is asked with descendants, then the hand-checked resources match', async (term, _label, query) => {
     const { slugs } = await matchedSlugs({ id: term, includeDescendantTerms: true });
+    expect(slugs).toEqual([...query.withDescendants].sort());
+  });
+
+  test.each(golden.queries.map((q) => [q.term, q.label, q]))('when %s (%s) is asked with descendants of the store holding ancestors as a column, then the hand-checked resources match', async (term, _label, query) => {
+    const { slugs } = await matchedSlugs({ id: term, includeDescendantTerms: true }, undefined, columnApp);
     expect(slugs).toEqual([...query.withDescendants].sort());
   });
 

@@ -129,8 +129,8 @@ describe('beacon-catalog load --mongodb-uri', () => {
 
     expect(run.code).toBe(0);
     const resources = (await store.find({}, ALL, true)).records;
-    expect(resources.every((r) => r.themes.every((t) => r.themeAncestors.includes(t)))).toBe(true);
-    expect(resources.some((r) => r.themeAncestors.length > r.themes.length)).toBe(true);
+    expect(resources.every((r) => r.themes.every((t) => r.themeAncestors?.includes(t)))).toBe(true);
+    expect(resources.some((r) => (r.themeAncestors?.length ?? 0) > r.themes.length)).toBe(true);
   });
 
   test('when verify finds the collection differs, then it exits 1', async () => {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { cli, FIXTURE_ITEMS, removeTempDirs, tempDir, writeJson } from './cli-harness';
+import golden from '../api/golden/descendant-queries.json';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -46,13 +47,16 @@ function logged(message: string, count = 1): Promise<void> {
   });
 }
 
-async function startService(data: string): Promise<string> {
+/** `withOntologies`: the shipped HPO and ORDO releases, as `npm start` loads them; otherwise none (faster). */
+async function startService(data: string, withOntologies = false): Promise<string> {
   const port = await freePort();
   logs = '';
+  const env: NodeJS.ProcessEnv = { ...process.env, MONGODB_URI: '', ONTOLOGY_FILES: 'none', LOG_LEVEL: 'info', HOST: '127.0.0.1' };
+  if (withOntologies) delete env.ONTOLOGY_FILES;
   // As `npm start` runs it: one node process (the tsx CLI would not relay SIGHUP).
   service = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts'), '--data', data, '--port', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, MONGODB_URI: '', ONTOLOGY_FILES: 'none', LOG_LEVEL: 'info', HOST: '127.0.0.1' },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   service.stdout?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
@@ -61,14 +65,15 @@ async function startService(data: string): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-async function servedIds(base: string): Promise<string[]> {
+async function servedIds(base: string, filters: Record<string, unknown>[] = []): Promise<string[]> {
   const res = await fetch(`${base}/catalogs`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ meta: { apiVersion: 'v2.0.0' }, query: { pagination: { limit: 1000 } } }),
+    body: JSON.stringify({ meta: { apiVersion: 'v2.0.0' }, query: { filters, pagination: { limit: 1000 } } }),
   });
-  const body = (await res.json()) as { response: { resultSets: { results: { id: string }[] }[] } };
-  return (body.response.resultSets[0]?.results ?? []).map((r) => r.id).sort();
+  // v1 items carry `id`; v2 JSON-LD items (the answer to a v2 filter) carry `@id`.
+  const body = (await res.json()) as { response: { resultSets: { results: { id?: string; '@id'?: string }[] }[] } };
+  return (body.response.resultSets[0]?.results ?? []).map((r) => String(r.id ?? r['@id'])).sort();
 }
 
 describe('the service reloads its catalog file on SIGHUP', () => {
@@ -100,6 +105,29 @@ describe('the service reloads its catalog file on SIGHUP', () => {
     await logged('catalog reload failed');
 
     expect(await servedIds(base)).toEqual(before);
+  });
+});
+
+describe('the service answers descendant queries on the catalog it loads and reloads', () => {
+  test('when the shipped ontologies are loaded and the catalog reloaded on SIGHUP, then a descendant query matches the hand-checked resources of each catalog', async () => {
+    const [marfan] = golden.queries;
+    const filters = [{ id: marfan?.term, includeDescendantTerms: true }];
+    const expected = (items: Record<string, unknown>[]): string[] =>
+      items.map((i) => String(i['@id'])).filter((id) => marfan?.withDescendants.includes(id.split('/').pop() ?? '')).sort();
+    const dir = tempDir();
+    const items = FIXTURE_ITEMS();
+    const data = path.join(dir, 'catalog.json');
+    await cli('load', writeJson(dir, 'first.json', items), '--out', data);
+    const base = await startService(data, true);
+    expect(await servedIds(base, filters)).toEqual(expected(items));
+    expect(expected(items)).toHaveLength(marfan?.withDescendants.length ?? -1);
+
+    const second = items.filter((_, i) => i % 2 === 0);
+    await cli('load', writeJson(dir, 'second.json', second), '--out', data);
+    service?.kill('SIGHUP');
+    await logged('catalog reloaded');
+
+    expect(await servedIds(base, filters)).toEqual(expected(second));
   });
 });
 
