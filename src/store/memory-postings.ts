@@ -10,7 +10,6 @@ const DENSE = 16;
 
 type Values = string | readonly string[] | undefined;
 
-
 function totalValues(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): number {
   let total = 0;
   for (const resource of resources) {

@@ -32,6 +32,13 @@ export function positionById(sorted: readonly CatalogResource[], id: string): nu
 
 type Doc = CatalogResource & Record<string, unknown>;
 
+/** Whether `field` is a key anywhere in the query document. */
+function namesField(query: unknown, field: string): boolean {
+  if (query === null || typeof query !== 'object') return false;
+  if (Array.isArray(query)) return query.some((part) => namesField(part, field));
+  return Object.entries(query).some(([key, part]) => key === field || namesField(part, field));
+}
+
 /** One catalog and its indexes, built aside and swapped in whole. */
 interface Snapshot extends PlanIndexes {
   /** Counts of query documents already planned inside a larger one (query documents are never mutated). */
@@ -93,7 +100,7 @@ function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, 
   }
   const compiled = new Query<Doc>(query, {});
   // Theme ancestors held as a column are put back on a copy for the documents tested.
-  const column = snapshot.themeAncestors && JSON.stringify(query).includes('"themeAncestors"') ? snapshot.themeAncestors : undefined;
+  const column = snapshot.themeAncestors && namesField(query, 'themeAncestors') ? snapshot.themeAncestors : undefined;
   const matches: CatalogResource[] = [];
   for (const position of plan.set.positions()) {
     const resource = snapshot.resources[position] as CatalogResource;
