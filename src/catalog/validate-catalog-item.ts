@@ -1,3 +1,4 @@
+import type { ValidateFunction } from 'ajv';
 import { ejprdSchemaValidator, describeSchemaErrors } from '../request/schema-registry';
 import { RESOURCE_TYPES } from '../model/catalog-resource';
 import { canonicalCountry } from '../model/countries';
@@ -59,11 +60,14 @@ function asLists(item: Item): Item {
   return tolerant;
 }
 
+/** Found once: ajv's lookup by schema id resolves the id on every call, a million times a large load. */
+let itemValidator: ValidateFunction | undefined;
+
 /** Every problem of one v2 item, as lines that name the field; empty when it is valid. */
 export function validateCatalogItem(item: unknown): string[] {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return ['item must be a JSON object'];
   const tolerant = asLists(item as Item);
-  const validate = ejprdSchemaValidator('2.0.0/ejprd-resources-v2.0.0.json');
+  const validate = (itemValidator ??= ejprdSchemaValidator('2.0.0/ejprd-resources-v2.0.0.json'));
   const schemaProblems = validate(tolerant) ? [] : describeSchemaErrors(validate, 'item').filter((l) => !isOverridden(l));
   return [...schemaProblems, ...extraProblems(tolerant)];
 }
