@@ -14,8 +14,20 @@ export class AncestorColumnRecorder {
   private readonly closures: ThemeClosures;
   private readonly extraNumbers = new Map<string, number>();
   private readonly extraTerms: string[] = [];
-  /** `seenBy[number]` is the last resource holding that number + 1: duplicates are dropped. */
-  private seenBy: Int32Array;
+  /**
+   * Each theme spelling's closure as numbers, packed one after another: closure k is
+   * `packed[starts[k]..starts[k+1])`. One array read in order per theme rather than an
+   * object, a typed array and its buffer scattered over the heap.
+   */
+  private readonly closureNumbers = new Map<string, number>();
+  private packed: Int32Array = new Int32Array(1 << 12);
+  private readonly starts: number[] = [0];
+  /**
+   * One bit per term number, set while a resource is recorded and cleared after: its
+   * duplicates are dropped. A few kilobytes stay in cache between resources, where a stamp
+   * per number (an int each) was evicted by the parsing in between and missed on every value.
+   */
+  private seen: Uint32Array;
   private flat: Int32Array = new Int32Array(1 << 16);
   private ends: Int32Array = new Int32Array(1 << 12);
   private resources = 0;
@@ -23,7 +35,7 @@ export class AncestorColumnRecorder {
 
   constructor(index: OntologyIndex) {
     this.closures = themeClosuresOf(index);
-    this.seenBy = new Int32Array(this.closures.ranked.length + 16);
+    this.seen = new Uint32Array((this.closures.ranked.length >>> 5) + 1);
   }
 
   readonly ancestorsOf = (themes: readonly string[]): undefined => {
@@ -37,28 +49,43 @@ export class AncestorColumnRecorder {
   }
 
   private record(themes: readonly string[]): void {
-    const stamp = this.resources + 1;
+    const start = this.values;
     for (const theme of themes) {
-      const { ranks, extra } = this.closures.closureOf(theme);
-      const extraNumber = extra === undefined ? -1 : this.extraNumber(extra);
-      if (this.values + ranks.length + 1 > this.flat.length) this.flat = grown(this.flat, this.values + ranks.length + 1);
+      const closure = this.closureNumber(theme);
+      const from = this.starts[closure] as number;
+      const to = this.starts[closure + 1] as number;
+      if (this.values + to - from > this.flat.length) this.flat = grown(this.flat, this.values + to - from);
       // Locals in the loop: a million resources pass fifty million numbers through it.
-      const { seenBy, flat } = this;
+      const { seen, flat, packed } = this;
       let values = this.values;
-      for (let i = 0; i < ranks.length; i += 1) {
-        const rank = ranks[i] as number;
-        if (seenBy[rank] === stamp) continue;
-        seenBy[rank] = stamp;
-        flat[values++] = rank;
-      }
-      if (extraNumber >= 0 && seenBy[extraNumber] !== stamp) {
-        seenBy[extraNumber] = stamp;
-        flat[values++] = extraNumber;
+      for (let i = from; i < to; i += 1) {
+        const number = packed[i] as number;
+        const bit = 1 << (number & 31);
+        if ((seen[number >>> 5] as number) & bit) continue;
+        seen[number >>> 5] = (seen[number >>> 5] as number) | bit;
+        flat[values++] = number;
       }
       this.values = values;
     }
+    for (let i = start; i < this.values; i += 1) this.seen[(this.flat[i] as number) >>> 5] = 0;
     if (this.resources === this.ends.length) this.ends = grown(this.ends, this.resources + 1);
     this.ends[this.resources++] = this.values;
+  }
+
+  /** The packed closure of a theme spelling, added on first sight. */
+  private closureNumber(theme: string): number {
+    let closure = this.closureNumbers.get(theme);
+    if (closure === undefined) {
+      const { ranks, extra } = this.closures.closureOf(theme);
+      const start = this.starts[this.starts.length - 1] as number;
+      const end = start + ranks.length + (extra === undefined ? 0 : 1);
+      if (end > this.packed.length) this.packed = grown(this.packed, end);
+      this.packed.set(ranks, start);
+      if (extra !== undefined) this.packed[end - 1] = this.extraNumber(extra);
+      closure = this.starts.push(end) - 2;
+      this.closureNumbers.set(theme, closure);
+    }
+    return closure;
   }
 
   private extraNumber(spelling: string): number {
@@ -66,7 +93,11 @@ export class AncestorColumnRecorder {
     if (number === undefined) {
       number = this.closures.ranked.length + this.extraTerms.push(spelling) - 1;
       this.extraNumbers.set(spelling, number);
-      if (number >= this.seenBy.length) this.seenBy = grown(this.seenBy, number + 1);
+      if (number >>> 5 >= this.seen.length) {
+        const seen = new Uint32Array(this.seen.length * 2);
+        seen.set(this.seen);
+        this.seen = seen;
+      }
     }
     return number;
   }

@@ -50,6 +50,21 @@ describe('AncestorColumnRecorder', () => {
     );
   });
 
+  test('when themes the ontology does not know outnumber its terms many times, then each is numbered once and recorded once per resource', () => {
+    // Arrange
+    const recorder = new AncestorColumnRecorder(index);
+    const unknown = Array.from({ length: 300 }, (_, i) => `x:${i}`);
+    const catalog = [unknown, [...unknown].reverse(), ['hp:0000004', ...unknown.slice(0, 40), 'x:3', 'hp:0000004']];
+
+    // Act
+    catalog.forEach((themes) => recorder.ancestorsOf(themes));
+    const column = recorder.column();
+
+    // Assert
+    expect(column.terms).toHaveLength(4 + 300);
+    catalog.forEach((themes, i) => expect(termsAt(column, i).sort()).toEqual([...ancestorClosure(index, themes)].sort()));
+  });
+
   test('when a catalog outgrows the first arrays, then every resource is still recorded', () => {
     // Arrange
     const recorder = new AncestorColumnRecorder(index);
