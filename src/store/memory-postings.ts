@@ -10,6 +10,15 @@ const DENSE = 16;
 
 type Values = string | readonly string[] | undefined;
 
+/**
+ * A field's values held apart from the documents, as a column in some other order: position
+ * p's values are the column's entry `order[p]`.
+ */
+export interface HeldValues {
+  column: TermColumn;
+  order: Int32Array;
+}
+
 function totalValues(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): number {
   let total = 0;
   for (const resource of resources) {
@@ -59,7 +68,7 @@ function number(resources: readonly CatalogResource[], valuesOf: (r: CatalogReso
   return { terms, flat, ends };
 }
 
-/** Positions per term, a position once however often its document repeats the term. */
+/** Documents per term, a document once however often it repeats the term (in any order). */
 function countTerms({ terms, flat, ends }: TermColumn): Int32Array {
   const counts = new Int32Array(terms.length);
   const last = new Int32Array(terms.length).fill(-1);
@@ -77,13 +86,18 @@ function countTerms({ terms, flat, ends }: TermColumn): Int32Array {
   return counts;
 }
 
-/** Fills each term's list (sized by `countTerms`) or, for a dense term, its bitset's words. */
-function fill({ flat, ends }: TermColumn, lists: readonly (Int32Array | undefined)[], words: readonly (Uint32Array | undefined)[]): void {
+/**
+ * Fills each term's list (sized by `countTerms`) or, for a dense term, its bitset's words,
+ * visiting positions in ascending order: position p's values are entry `order[p]` (p itself
+ * without an order).
+ */
+function fill({ flat, ends }: TermColumn, order: Int32Array | undefined, lists: readonly (Int32Array | undefined)[], words: readonly (Uint32Array | undefined)[]): void {
   const filled = new Int32Array(lists.length);
   const last = new Int32Array(lists.length).fill(-1);
-  let from = 0;
   for (let position = 0; position < ends.length; position += 1) {
-    const to = ends[position] as number;
+    const entry = order === undefined ? position : (order[position] as number);
+    const from = entry === 0 ? 0 : (ends[entry - 1] as number);
+    const to = ends[entry] as number;
     for (let i = from; i < to; i += 1) {
       const term = flat[i] as number;
       if (last[term] === position) continue;
@@ -98,7 +112,6 @@ function fill({ flat, ends }: TermColumn, lists: readonly (Int32Array | undefine
         bits[position >>> 5] = (bits[position >>> 5] as number) | (1 << (position & 31));
       }
     }
-    from = to;
   }
 }
 
@@ -106,15 +119,16 @@ function fill({ flat, ends }: TermColumn, lists: readonly (Int32Array | undefine
  * term -> postings for one field over the catalog in `id` order, in two passes over term
  * numbers (count, then fill arrays of the exact size): no growing lists, no per-value
  * garbage. A position is listed once per term however often the term repeats in its document.
- * The values are read from the documents, or from `column` (in position order) when given.
+ * The values are read from the documents, or from `held` when given.
  */
-export function buildPostings(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values, column?: TermColumn): Map<string, Postings> {
+export function buildPostings(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values, held?: HeldValues): Map<string, Postings> {
   const size = resources.length;
-  const numbered = column ?? number(resources, valuesOf);
+  const numbered = held?.column ?? number(resources, valuesOf);
   const counts = countTerms(numbered);
   const postings: Postings[] = Array.from(counts, (count) => (count * DENSE > size ? new Bitset(size) : new Int32Array(count)));
   fill(
     numbered,
+    held?.order,
     postings.map((p) => (p instanceof Bitset ? undefined : p)),
     postings.map((p) => (p instanceof Bitset ? p.words : undefined)),
   );

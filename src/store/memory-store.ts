@@ -4,7 +4,7 @@ import { termsAt, type TermColumn } from '../model/term-column';
 import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
 import { AnswerCache, answerKey, answerPositions, type CachedAnswer } from './memory-answer-cache';
 import { BitsetPool } from './memory-bitset-pool';
-import { reorderColumn } from './memory-column-order';
+import type { HeldValues } from './memory-postings';
 import { PatternCache } from './memory-pattern-cache';
 import { planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
 import { TermIndex } from './memory-term-index';
@@ -48,7 +48,7 @@ interface Snapshot extends PlanIndexes {
   /** Exact answers of recent query documents; none when the budget is 0. */
   answers?: AnswerCache;
   /** Each position's theme ancestors, when the documents do not carry them. */
-  themeAncestors?: TermColumn;
+  themeAncestors?: HeldValues;
 }
 
 export interface MemoryStoreOptions {
@@ -68,9 +68,10 @@ function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: 
   if (ancestors && ancestors.ends.length !== resources.length) {
     throw new RangeError(`theme ancestors column holds ${ancestors.ends.length} resources for a catalog of ${resources.length}`);
   }
-  const order = resources.map((_, i) => i).sort((a, b) => byId(resources[a] as CatalogResource, resources[b] as CatalogResource));
-  const sorted = Object.freeze(order.map((i) => resources[i] as CatalogResource));
-  const themeAncestors = ancestors && reorderColumn(ancestors, order);
+  const order = Int32Array.from(resources.map((_, i) => i).sort((a, b) => byId(resources[a] as CatalogResource, resources[b] as CatalogResource)));
+  const sorted = Object.freeze(Array.from(order, (i) => resources[i] as CatalogResource));
+  // The column stays in the order it came in; positions read it through `order`.
+  const themeAncestors = ancestors && { column: ancestors, order };
   return {
     resources: sorted,
     positionOf: (id) => positionById(sorted, id),
@@ -100,11 +101,11 @@ function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, 
   }
   const compiled = new Query<Doc>(query, {});
   // Theme ancestors held as a column are put back on a copy for the documents tested.
-  const column = snapshot.themeAncestors && namesField(query, 'themeAncestors') ? snapshot.themeAncestors : undefined;
+  const held = snapshot.themeAncestors && namesField(query, 'themeAncestors') ? snapshot.themeAncestors : undefined;
   const matches: CatalogResource[] = [];
   for (const position of plan.set.positions()) {
     const resource = snapshot.resources[position] as CatalogResource;
-    const tested = column ? { ...resource, themeAncestors: termsAt(column, position) } : resource;
+    const tested = held ? { ...resource, themeAncestors: termsAt(held.column, held.order[position] as number) } : resource;
     if (compiled.test(tested as Doc)) matches.push(resource);
   }
   return { total: matches.length, records: withRecords ? matches.slice(window.offset, window.offset + window.limit) : [] };

@@ -1,7 +1,6 @@
 import type { CatalogResource } from '../model/catalog-resource';
-import type { TermColumn } from '../model/term-column';
 import { Bitset } from './memory-bitset';
-import { buildPostings, type Postings } from './memory-postings';
+import { buildPostings, type HeldValues, type Postings } from './memory-postings';
 
 /**
  * The fields a `$in`/`$nin` may name that the embedded store indexes exactly. `accessLevel`
@@ -34,11 +33,11 @@ function costOf(postings: Postings | undefined): number {
 export class TermIndex {
   private readonly fields = new Map<TermIndexedField, FieldIndex>();
 
-  /** `columns`: fields whose values are held as term columns (in position order) rather than in the documents. */
-  constructor(resources: readonly CatalogResource[], columns: Partial<Record<TermIndexedField, TermColumn>> = {}) {
+  /** `held`: fields whose values are held apart from the documents. */
+  constructor(resources: readonly CatalogResource[], held: Partial<Record<TermIndexedField, HeldValues>> = {}) {
     const size = resources.length;
     for (const field of TERM_INDEXED_FIELDS) {
-      const postings = buildPostings(resources, (r) => r[field], columns[field]);
+      const postings = buildPostings(resources, (r) => r[field], held[field]);
       const present = SINGLE_VALUED.has(field) ? new Bitset(size) : undefined;
       if (present) for (const p of postings.values()) p instanceof Bitset ? present.or(p) : present.addAll(p);
       let cost = 0;
