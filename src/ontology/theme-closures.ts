@@ -2,43 +2,20 @@ import type { OntologyIndex } from './ontology-index';
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The first index of `list` at or after `from` whose entry is >= `value`: galloping, then binary search. */
-function seek(list: readonly string[], from: number, value: string): number {
-  let step = 1;
-  let high = from;
-  while (high < list.length && (list[high] as string) < value) {
-    from = high + 1;
-    high += step;
-    step *= 2;
-  }
-  high = Math.min(high, list.length);
-  while (from < high) {
-    const mid = (from + high) >>> 1;
-    if ((list[mid] as string) < value) from = mid + 1;
-    else high = mid;
-  }
-  return from;
-}
-
-/**
- * `a ∪ b`, both sorted by code units without duplicates, into a new array of the same order.
- * Each entry of the shorter is sought in the longer by galloping, and the runs between are
- * copied without comparing: a resource's union grows to a hundred terms while each theme
- * adds a dozen, most of them already there.
- */
+/** `a ∪ b`, both sorted by code units without duplicates, into a new array of the same order. */
 export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
-  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
-  const out = new Array<string>(a.length + b.length);
-  let k = 0;
+  const out: string[] = [];
   let i = 0;
-  for (const y of short) {
-    const at = seek(long, i, y);
-    while (i < at) out[k++] = long[i++] as string;
-    if (long[i] === y) i += 1;
-    out[k++] = y;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x <= y) i += 1;
+    if (y <= x) j += 1;
+    out.push(x < y ? x : y);
   }
-  while (i < long.length) out[k++] = long[i++] as string;
-  out.length = k;
+  while (i < a.length) out.push(a[i++] as string);
+  while (j < b.length) out.push(b[j++] as string);
   return out;
 }
 
@@ -53,69 +30,35 @@ export interface ThemeClosure {
 
 /**
  * Each theme's closure, computed once per theme spelling for an ontology index: the theme
- * as given, its active term when it resolves and that term's ancestors, sorted and frozen.
+ * as given, its active term when it resolves and that term's ancestors, sorted and frozen,
+ * and the same as ranks of active terms (code-unit order) for `AncestorColumnRecorder`.
  * A catalog load asks for the same few thousand themes a million times; resources with one
- * theme share the frozen array itself. The union of several themes' closures is made over
- * the rank of each active term in code-unit order: duplicates dropped with a stamp per rank,
- * ranks sorted as numbers, strings read back in that order. Comparing strings in a merge
- * cost several times more at a million resources.
+ * theme share the frozen array itself.
  */
 export class ThemeClosures {
   private readonly closures = new Map<string, ThemeClosure>();
   /** Active ids in code-unit order: a rank is a position here. */
   readonly ranked: readonly string[];
   private readonly rankOf = new Map<string, number>();
-  /** `stamps[rank] === stamp` while that rank is already in the union being made. */
-  private readonly stamps: Int32Array;
-  private stamp = 0;
-  private scratch: Int32Array;
 
   constructor(private readonly index: OntologyIndex) {
     this.ranked = [...index.activeIds()].sort(byCodeUnits);
     this.ranked.forEach((id, rank) => this.rankOf.set(id, rank));
-    this.stamps = new Int32Array(this.ranked.length);
-    this.scratch = new Int32Array(64);
   }
 
   of(theme: string): readonly string[] {
     return this.closureOf(theme).strings;
   }
 
-  /** The sorted, deduplicated union of the themes' closures; one theme gives its shared frozen array. */
+  /**
+   * The sorted, deduplicated union of the themes' closures; one theme gives its shared
+   * frozen array. The embedded store's start-up records closures as numbers instead
+   * (`AncestorColumnRecorder`); this serves the loaders that store strings.
+   */
   union(themes: readonly string[]): readonly string[] {
-    if (themes.length <= 1) return themes.length === 0 ? [] : this.of(themes[0] as string);
-    this.nextStamp();
-    let count = 0;
-    let extras: string[] | undefined;
-    for (const theme of themes) {
-      const { ranks, extra } = this.closureOf(theme);
-      if (count + ranks.length > this.scratch.length) this.grow(count + ranks.length);
-      for (let i = 0; i < ranks.length; i += 1) {
-        const rank = ranks[i] as number;
-        if (this.stamps[rank] === this.stamp) continue;
-        this.stamps[rank] = this.stamp;
-        this.scratch[count++] = rank;
-      }
-      if (extra !== undefined) (extras ??= []).push(extra);
-    }
-    const ranks = this.scratch.subarray(0, count).sort();
-    const union = new Array<string>(count);
-    for (let i = 0; i < count; i += 1) union[i] = this.ranked[ranks[i] as number] as string;
-    return extras === undefined ? union : mergeSorted(union, [...new Set(extras)].sort(byCodeUnits));
-  }
-
-  private nextStamp(): void {
-    if (this.stamp === 0x7fffffff) {
-      this.stamps.fill(0);
-      this.stamp = 0;
-    }
-    this.stamp += 1;
-  }
-
-  private grow(size: number): void {
-    const scratch = new Int32Array(Math.max(size, this.scratch.length * 2));
-    scratch.set(this.scratch);
-    this.scratch = scratch;
+    const [first, ...rest] = themes;
+    if (first === undefined) return [];
+    return rest.reduce<readonly string[]>((union, theme) => mergeSorted(union, this.of(theme)), this.of(first));
   }
 
   closureOf(theme: string): ThemeClosure {
