@@ -1,7 +1,7 @@
 /**
  * Benchmark (not a test): the embedded store's start-up stages one by one, with the time
  * and memory each takes: ontologies, the streamed catalog (validated, normalised, themes
- * closed over their ancestors into a column of term numbers) and the store's indexes. Run it under `--cpu-prof` or
+ * without theme ancestors) and the store's indexes (theme ancestors derived per theme). Run it under `--cpu-prof` or
  * `--expose-gc` to see where the time goes. Usage: `node --expose-gc --import tsx
  * bench/startup-stages.ts [catalog file]`.
  */
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   let catalog: EmbeddedCatalog | undefined = await loadEmbeddedCatalog(file, ontology);
   report(`catalog (${catalog.resources.length} resources)`, started);
   started = performance.now();
-  const store = new MemoryStore(catalog.resources, catalog.themeAncestors ? { themeAncestors: catalog.themeAncestors } : {});
+  const store = new MemoryStore(catalog.resources, catalog.themeClosure ? { themeClosure: catalog.themeClosure } : {});
   catalog = undefined;
   report('store', started);
   const { total } = await store.find({}, { offset: 0, limit: 0 }, false);

@@ -29,8 +29,8 @@ async function reloadCatalog(config: Readonly<Config>, store: CatalogStore, onto
   }
   const started = Date.now();
   try {
-    const { resources, themeAncestors } = await loadEmbeddedCatalog(config.catalogFile, ontology);
-    await store.replaceAll(resources, themeAncestors);
+    const { resources, themeClosure } = await loadEmbeddedCatalog(config.catalogFile, ontology);
+    await store.replaceAll(resources, themeClosure);
     logger.info({ file: config.catalogFile, count: resources.length, ms: Date.now() - started }, 'catalog reloaded');
   } catch (error) {
     logger.error({ err: error, file: config.catalogFile }, 'catalog reload failed; the previous catalog is still served');

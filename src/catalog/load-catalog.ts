@@ -28,7 +28,7 @@ function idOf(item: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-/** A document's `themeAncestors`; undefined when a recorder keeps them aside (`AncestorColumnRecorder`). */
+/** A document's `themeAncestors`; undefined leaves them off (the embedded store derives them: `loadEmbeddedCatalog`). */
 export type AncestorsOf = (themes: readonly string[]) => string[] | undefined;
 
 export const themesOnly: AncestorsOf = (themes) => [...themes];

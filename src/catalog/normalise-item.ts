@@ -59,7 +59,7 @@ function common(value: string | undefined, shared: SharedValues): string | undef
 /**
  * A validated `ejprd-resources-v2.0.0` item -> the canonical stored document.
  * `ancestorsOf` gives the themes plus their ontology ancestors (identity without ontologies),
- * or undefined when it records them aside: the document then has no `themeAncestors`.
+ * or undefined to leave the document without `themeAncestors`.
  * `shared` (one per catalog load) keeps values many documents hold alike once: lists and
  * publishers come out frozen and shared between documents.
  */

@@ -32,8 +32,8 @@ export interface CatalogResource {
   /**
    * The themes plus every ontology ancestor of each theme (canonical CURIEs), so that a
    * query with descendants is one `$in` on an indexed field. Equals `themes` when no
-   * ontology is loaded. Absent from the embedded store's documents when the store holds
-   * them as a column of term numbers instead (`src/ontology/ancestor-column.ts`).
+   * ontology is loaded. Absent from the embedded store's documents when the store derives
+   * them from each theme's closure instead (`src/store/memory-closure-postings.ts`).
    */
   themeAncestors?: string[];
   /** ISO 3166-1 alpha-2 (`GR`, never `EL`), from `publisher.spatial`. */

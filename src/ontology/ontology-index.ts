@@ -37,6 +37,4 @@ export interface OntologyIndex {
   /** Transitive parents, excluding the term itself; memoised. */
   ancestors(id: string): readonly string[];
   isObsolete(id: string): boolean;
-  /** Every active term's canonical id, in no particular order. */
-  activeIds(): readonly string[];
 }

@@ -76,10 +76,6 @@ export class TermGraph implements OntologyIndex {
     return n !== undefined && this.data.obsolete[n] === 1;
   }
 
-  activeIds(): readonly string[] {
-    return this.data.ids.filter((_, n) => this.data.obsolete[n] === 0);
-  }
-
   private number(id: string): number | undefined {
     return this.numbers.get(id) ?? this.numbers.get(canonicalTerm(id) ?? '');
   }

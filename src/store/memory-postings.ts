@@ -1,22 +1,23 @@
 import type { CatalogResource } from '../model/catalog-resource';
-import type { TermColumn } from '../model/term-column';
 import { Bitset } from './memory-bitset';
 
 /** A term's postings: positions (ascending) for rare terms, a bitset for dense ones. */
 export type Postings = Int32Array | Bitset;
 
 /** Terms in more than 1/DENSE of the catalog are kept as bitsets: cheaper to combine. */
-const DENSE = 16;
+export const DENSE = 16;
 
 type Values = string | readonly string[] | undefined;
 
 /**
- * A field's values held apart from the documents, as a column in some other order: position
- * p's values are the column's entry `order[p]`.
+ * Every value of one field as term numbers, in position order: `flat[ends[p-1]..ends[p])`
+ * holds position p's. A frozen list is shared by many documents (theme closures, keyword
+ * lists): its numbers are looked up once and copied after that.
  */
-export interface HeldValues {
-  column: TermColumn;
-  order: Int32Array;
+interface Numbered {
+  terms: string[];
+  flat: Int32Array;
+  ends: Int32Array;
 }
 
 function totalValues(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): number {
@@ -28,12 +29,7 @@ function totalValues(resources: readonly CatalogResource[], valuesOf: (r: Catalo
   return total;
 }
 
-/**
- * Every value of one field as term numbers, in position order. A frozen list is shared by
- * many documents (theme closures, keyword lists): its numbers are looked up once and copied
- * after that.
- */
-function number(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): TermColumn {
+function number(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): Numbered {
   // A null-prototype dictionary rather than a Map: V8 internalises the looked-up strings,
   // so the tens of millions of lookups a million documents' theme closures make cost less.
   const numbers = Object.create(null) as Record<string, number>;
@@ -68,8 +64,8 @@ function number(resources: readonly CatalogResource[], valuesOf: (r: CatalogReso
   return { terms, flat, ends };
 }
 
-/** Documents per term, a document once however often it repeats the term (in any order). */
-function countTerms({ terms, flat, ends }: TermColumn): Int32Array {
+/** Positions per term, a position once however often its document repeats the term. */
+function countTerms({ terms, flat, ends }: Numbered): Int32Array {
   const counts = new Int32Array(terms.length);
   const last = new Int32Array(terms.length).fill(-1);
   let from = 0;
@@ -86,18 +82,13 @@ function countTerms({ terms, flat, ends }: TermColumn): Int32Array {
   return counts;
 }
 
-/**
- * Fills each term's list (sized by `countTerms`) or, for a dense term, its bitset's words,
- * visiting positions in ascending order: position p's values are entry `order[p]` (p itself
- * without an order).
- */
-function fill({ flat, ends }: TermColumn, order: Int32Array | undefined, lists: readonly (Int32Array | undefined)[], words: readonly (Uint32Array | undefined)[]): void {
+/** Fills each term's list (sized by `countTerms`) or, for a dense term, its bitset's words. */
+function fill({ flat, ends }: Numbered, lists: readonly (Int32Array | undefined)[], words: readonly (Uint32Array | undefined)[]): void {
   const filled = new Int32Array(lists.length);
   const last = new Int32Array(lists.length).fill(-1);
+  let from = 0;
   for (let position = 0; position < ends.length; position += 1) {
-    const entry = order === undefined ? position : (order[position] as number);
-    const from = entry === 0 ? 0 : (ends[entry - 1] as number);
-    const to = ends[entry] as number;
+    const to = ends[position] as number;
     for (let i = from; i < to; i += 1) {
       const term = flat[i] as number;
       if (last[term] === position) continue;
@@ -112,6 +103,7 @@ function fill({ flat, ends }: TermColumn, order: Int32Array | undefined, lists: 
         bits[position >>> 5] = (bits[position >>> 5] as number) | (1 << (position & 31));
       }
     }
+    from = to;
   }
 }
 
@@ -119,21 +111,16 @@ function fill({ flat, ends }: TermColumn, order: Int32Array | undefined, lists: 
  * term -> postings for one field over the catalog in `id` order, in two passes over term
  * numbers (count, then fill arrays of the exact size): no growing lists, no per-value
  * garbage. A position is listed once per term however often the term repeats in its document.
- * The values are read from the documents, or from `held` when given.
  */
-export function buildPostings(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values, held?: HeldValues): Map<string, Postings> {
+export function buildPostings(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): Map<string, Postings> {
   const size = resources.length;
-  const numbered = held?.column ?? number(resources, valuesOf);
+  const numbered = number(resources, valuesOf);
   const counts = countTerms(numbered);
   const postings: Postings[] = Array.from(counts, (count) => (count * DENSE > size ? new Bitset(size) : new Int32Array(count)));
   fill(
     numbered,
-    held?.order,
     postings.map((p) => (p instanceof Bitset ? undefined : p)),
     postings.map((p) => (p instanceof Bitset ? p.words : undefined)),
   );
-  const byTerm = new Map<string, Postings>();
-  // A column may name terms no document holds: they get no entry, as with documents.
-  for (let n = 0; n < numbered.terms.length; n += 1) if (counts[n] !== 0) byTerm.set(numbered.terms[n] as string, postings[n] as Postings);
-  return byTerm;
+  return new Map(numbered.terms.map((term, n) => [term, postings[n] as Postings]));
 }

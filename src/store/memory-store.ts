@@ -1,10 +1,8 @@
 import { Query } from 'mingo';
 import type { CatalogResource } from '../model/catalog-resource';
-import { termsAt, type TermColumn } from '../model/term-column';
 import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
 import { AnswerCache, answerKey, answerPositions, type CachedAnswer } from './memory-answer-cache';
 import { BitsetPool } from './memory-bitset-pool';
-import type { HeldValues } from './memory-postings';
 import { PatternCache } from './memory-pattern-cache';
 import { planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
 import { TermIndex } from './memory-term-index';
@@ -47,37 +45,35 @@ interface Snapshot extends PlanIndexes {
   pool: BitsetPool;
   /** Exact answers of recent query documents; none when the budget is 0. */
   answers?: AnswerCache;
-  /** Each position's theme ancestors, when the documents do not carry them. */
-  themeAncestors?: HeldValues;
+  /** Each theme's closure, when the documents do not carry their theme ancestors. */
+  themeClosure?: ThemeClosure;
 }
+
+/** A theme and its ontology ancestors. */
+export type ThemeClosure = (theme: string) => readonly string[];
 
 export interface MemoryStoreOptions {
   /** Bytes kept of recent exact answers per catalog (`ANSWER_CACHE_MB`); 0 keeps none. */
   answerCacheBytes?: number;
   /**
-   * The resources' theme ancestors as a column, in the order the resources are given, when
-   * the documents do not carry them (`AncestorColumnRecorder`); a document's own are then ignored.
+   * Each theme's closure (the theme, its ontology term and that term's ancestors), when the
+   * documents do not carry `themeAncestors`: the index derives them from the themes (a
+   * document's own are then ignored).
    */
-  themeAncestors?: TermColumn;
+  themeClosure?: ThemeClosure;
 }
 
 /** The default answer budget: 512 answers of a 1,000,000-resource catalog at most, far more when sparse. */
 export const DEFAULT_ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
 
-function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: number, ancestors: TermColumn | undefined): Snapshot {
-  if (ancestors && ancestors.ends.length !== resources.length) {
-    throw new RangeError(`theme ancestors column holds ${ancestors.ends.length} resources for a catalog of ${resources.length}`);
-  }
-  const order = Int32Array.from(resources.map((_, i) => i).sort((a, b) => byId(resources[a] as CatalogResource, resources[b] as CatalogResource)));
-  const sorted = Object.freeze(Array.from(order, (i) => resources[i] as CatalogResource));
-  // The column stays in the order it came in; positions read it through `order`.
-  const themeAncestors = ancestors && { column: ancestors, order };
+function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: number, themeClosure: ThemeClosure | undefined): Snapshot {
+  const sorted = Object.freeze([...resources].sort(byId));
   return {
     resources: sorted,
     positionOf: (id) => positionById(sorted, id),
     size: sorted.length,
-    terms: new TermIndex(sorted, themeAncestors ? { themeAncestors } : {}),
-    ...(themeAncestors ? { themeAncestors } : {}),
+    terms: new TermIndex(sorted, themeClosure),
+    ...(themeClosure ? { themeClosure } : {}),
     titles: new TrigramIndex(sorted.map((r) => r.title)),
     counts: new WeakMap(),
     pool: new BitsetPool(sorted.length),
@@ -100,12 +96,12 @@ function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, 
     return { total: plan.set.count(), records };
   }
   const compiled = new Query<Doc>(query, {});
-  // Theme ancestors held as a column are put back on a copy for the documents tested.
-  const held = snapshot.themeAncestors && namesField(query, 'themeAncestors') ? snapshot.themeAncestors : undefined;
+  // Theme ancestors the documents do not carry are put back on a copy for the documents tested.
+  const closure = namesField(query, 'themeAncestors') ? snapshot.themeClosure : undefined;
   const matches: CatalogResource[] = [];
   for (const position of plan.set.positions()) {
     const resource = snapshot.resources[position] as CatalogResource;
-    const tested = held ? { ...resource, themeAncestors: termsAt(held.column, held.order[position] as number) } : resource;
+    const tested = closure ? { ...resource, themeAncestors: [...new Set(resource.themes.flatMap(closure))] } : resource;
     if (compiled.test(tested as Doc)) matches.push(resource);
   }
   return { total: matches.length, records: withRecords ? matches.slice(window.offset, window.offset + window.limit) : [] };
@@ -126,7 +122,7 @@ export class MemoryStore implements CatalogStore {
 
   constructor(resources: readonly CatalogResource[] = [], options: MemoryStoreOptions = {}) {
     this.answerCacheBytes = options.answerCacheBytes ?? DEFAULT_ANSWER_CACHE_BYTES;
-    this.snapshot = buildSnapshot(resources, this.answerCacheBytes, options.themeAncestors);
+    this.snapshot = buildSnapshot(resources, this.answerCacheBytes, options.themeClosure);
   }
 
   async find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult> {
@@ -162,9 +158,9 @@ export class MemoryStore implements CatalogStore {
     return { themes: terms.distinct('themes'), types: terms.distinct('type'), countries: terms.distinct('country') };
   }
 
-  /** Builds the new catalog and its indexes aside, then swaps them in with one assignment; `themeAncestors` as in the constructor. */
-  async replaceAll(resources: readonly CatalogResource[], themeAncestors?: TermColumn): Promise<void> {
-    this.snapshot = buildSnapshot(resources, this.answerCacheBytes, themeAncestors);
+  /** Builds the new catalog and its indexes aside, then swaps them in with one assignment; `themeClosure` as in the constructor. */
+  async replaceAll(resources: readonly CatalogResource[], themeClosure?: ThemeClosure): Promise<void> {
+    this.snapshot = buildSnapshot(resources, this.answerCacheBytes, themeClosure);
   }
 
   async isReady(): Promise<boolean> {

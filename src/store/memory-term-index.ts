@@ -1,6 +1,7 @@
 import type { CatalogResource } from '../model/catalog-resource';
 import { Bitset } from './memory-bitset';
-import { buildPostings, type HeldValues, type Postings } from './memory-postings';
+import { closurePostings } from './memory-closure-postings';
+import { buildPostings, type Postings } from './memory-postings';
 
 /**
  * The fields a `$in`/`$nin` may name that the embedded store indexes exactly. `accessLevel`
@@ -33,11 +34,17 @@ function costOf(postings: Postings | undefined): number {
 export class TermIndex {
   private readonly fields = new Map<TermIndexedField, FieldIndex>();
 
-  /** `held`: fields whose values are held apart from the documents. */
-  constructor(resources: readonly CatalogResource[], held: Partial<Record<TermIndexedField, HeldValues>> = {}) {
+  /**
+   * `themeClosure`, when given, is each theme's closure (the theme and its ontology
+   * ancestors): `themeAncestors` is then derived from the `themes` postings, and documents
+   * need not carry it.
+   */
+  constructor(resources: readonly CatalogResource[], themeClosure?: (theme: string) => readonly string[]) {
     const size = resources.length;
     for (const field of TERM_INDEXED_FIELDS) {
-      const postings = buildPostings(resources, (r) => r[field], held[field]);
+      // `themes` comes before `themeAncestors` in the field list: it is built by then.
+      const themes = this.fields.get('themes')?.postings ?? new Map<string, Postings>();
+      const postings = field === 'themeAncestors' && themeClosure ? closurePostings(themes, themeClosure, size) : buildPostings(resources, (r) => r[field]);
       const present = SINGLE_VALUED.has(field) ? new Bitset(size) : undefined;
       if (present) for (const p of postings.values()) p instanceof Bitset ? present.or(p) : present.addAll(p);
       let cost = 0;

@@ -13,15 +13,15 @@ const ONTOLOGIES = ['hp.v2026-01-08.json.gz', 'ordo_en_4.2.owl.gz'].map((f) => p
 
 let ontology: OntologyIndex;
 let app: Express;
-/** The same catalog as `npm start` gives the embedded store: theme ancestors as a column of term numbers, not on the documents. */
-let columnApp: Express;
+/** The same catalog as `npm start` gives the embedded store: documents without theme ancestors, and each theme's closure. */
+let closureApp: Express;
 
 beforeAll(async () => {
   ontology = await loadOntologies(ONTOLOGIES);
   const resources = loadCatalogFile(FIXTURE_CATALOG, (themes) => ancestorClosure(ontology, themes));
   app = createTestApp({ resources, deps: { graph: ontology, ontology } });
-  const { resources: bare, themeAncestors } = await loadEmbeddedCatalog(FIXTURE_CATALOG, ontology);
-  columnApp = createTestApp({ deps: { store: new MemoryStore(bare, { themeAncestors }), graph: ontology, ontology } });
+  const { resources: bare, themeClosure } = await loadEmbeddedCatalog(FIXTURE_CATALOG, ontology);
+  closureApp = createTestApp({ deps: { store: new MemoryStore(bare, { ...(themeClosure ? { themeClosure } : {}) }), graph: ontology, ontology } });
 });
 
 const slug = (id: string): string => id.split('/').pop() ?? id;
@@ -40,8 +40,8 @@ describe('descendant queries over the shipped HPO and ORDO releases', () => {
     expect(slugs).toEqual([...query.withDescendants].sort());
   });
 
-  test.each(golden.queries.map((q) => [q.term, q.label, q]))('when %s (%s) is asked with descendants of the store holding ancestors as a column, then the hand-checked resources match', async (term, _label, query) => {
-    const { slugs } = await matchedSlugs({ id: term, includeDescendantTerms: true }, undefined, columnApp);
+  test.each(golden.queries.map((q) => [q.term, q.label, q]))('when %s (%s) is asked with descendants of the store deriving ancestors from theme closures, then the hand-checked resources match', async (term, _label, query) => {
+    const { slugs } = await matchedSlugs({ id: term, includeDescendantTerms: true }, undefined, closureApp);
     expect(slugs).toEqual([...query.withDescendants].sort());
   });
 
