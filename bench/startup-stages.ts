@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   let catalog: EmbeddedCatalog | undefined = await loadEmbeddedCatalog(file, ontology);
   report(`catalog (${catalog.resources.length} resources)`, started);
   started = performance.now();
-  const store = new MemoryStore(catalog.resources, catalog.themeClosure ? { themeClosure: catalog.themeClosure } : {});
+  const store = await MemoryStore.build(catalog.resources, catalog.themeClosure ? { themeClosure: catalog.themeClosure } : {});
   catalog = undefined;
   report('store', started);
   const { total } = await store.find({}, { offset: 0, limit: 0 }, false);

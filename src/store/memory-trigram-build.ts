@@ -1,3 +1,22 @@
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Case folding as a non-unicode `i` regex does it (ECMA-262 Canonicalize): each UTF-16
+ * unit upper-cased when that gives one unit, but never from non-ASCII to ASCII. Folding
+ * titles and patterns alike makes the trigram candidates a superset of the regex matches,
+ * and an anchored wildcard regex with `i` a plain match of the folded literals.
+ */
+export function foldCase(text: string): string {
+  if (ASCII.test(text)) return text.toUpperCase();
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text[i] as string;
+    const upper = unit.toUpperCase();
+    out += upper.length !== 1 || (unit.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) ? unit : upper;
+  }
+  return out;
+}
+
 /** Grams of units below 1024 (nearly all) are small integers below this; the others at or above it. */
 const WIDE = 1 << 30;
 
@@ -51,12 +70,11 @@ class GramNumbers {
 }
 
 /** Positions per gram number, a position once however often its text repeats the gram. */
-function countGrams(folded: readonly (string | undefined)[], numbers: GramNumbers): number[] {
+function countGrams(folded: readonly string[], numbers: GramNumbers): number[] {
   const counts: number[] = [];
   const last: number[] = [];
   for (let position = 0; position < folded.length; position += 1) {
-    const text = folded[position];
-    if (text === undefined) continue;
+    const text = folded[position] as string;
     for (let i = 0; i + 3 <= text.length; i += 1) {
       const n = numbers.numberAt(text, i);
       if (n === counts.length) {
@@ -71,31 +89,52 @@ function countGrams(folded: readonly (string | undefined)[], numbers: GramNumber
   return counts;
 }
 
-/** Fills `lists` (sized by `countGrams`) with positions, ascending. */
-function fillGrams(folded: readonly (string | undefined)[], numbers: GramNumbers, lists: readonly Int32Array[]): void {
-  const filled = new Int32Array(lists.length);
-  const last = new Int32Array(lists.length).fill(-1);
+/**
+ * A text field's `%` search index, flat: the texts case-folded and joined, text p being
+ * `text[textEnds[p-1]..textEnds[p])` (from 0 for the first); and every gram's positions,
+ * gram `keys[n]` (a `gramAt` key) holding `positions[gramEnds[n-1]..gramEnds[n])`,
+ * ascending. One string and a few typed arrays rather than a string and a list per title:
+ * they cross from a worker thread as they are, and the garbage collector sees a handful of
+ * objects instead of a million.
+ */
+export interface TrigramPostings {
+  text: string;
+  textEnds: Int32Array<ArrayBuffer>;
+  keys: Float64Array<ArrayBuffer>;
+  gramEnds: Int32Array<ArrayBuffer>;
+  positions: Int32Array<ArrayBuffer>;
+}
+
+/** Fills each gram's run of `positions` (sized by `countGrams`), ascending. */
+function fillGrams(folded: readonly string[], numbers: GramNumbers, ends: Int32Array, positions: Int32Array): void {
+  const next = new Int32Array(ends.length);
+  for (let n = 1; n < ends.length; n += 1) next[n] = ends[n - 1] as number;
+  const last = new Int32Array(ends.length).fill(-1);
   for (let position = 0; position < folded.length; position += 1) {
-    const text = folded[position];
-    if (text === undefined) continue;
+    const text = folded[position] as string;
     for (let i = 0; i + 3 <= text.length; i += 1) {
       const n = numbers.numberAt(text, i);
       if (last[n] === position) continue;
       last[n] = position;
-      const at = filled[n] as number;
-      (lists[n] as Int32Array)[at] = position;
-      filled[n] = at + 1;
+      const at = next[n] as number;
+      positions[at] = position;
+      next[n] = at + 1;
     }
   }
 }
 
-/**
- * Gram key (`gramAt`) -> positions (ascending) over folded texts, in two passes (count,
- * then fill arrays of the exact size): no growing lists.
- */
-export function buildTrigramPostings(folded: readonly (string | undefined)[]): Map<number, Int32Array> {
+/** The index of `texts`: folded, then gram -> positions in two passes (count, then fill runs of the exact size). */
+export function buildTrigramPostings(texts: readonly string[]): TrigramPostings {
+  const folded = texts.map(foldCase);
+  const textEnds = new Int32Array(folded.length);
+  let length = 0;
+  for (let p = 0; p < folded.length; p += 1) textEnds[p] = length += (folded[p] as string).length;
   const numbers = new GramNumbers();
-  const lists = countGrams(folded, numbers).map((count) => new Int32Array(count));
-  fillGrams(folded, numbers, lists);
-  return new Map(numbers.keys.map((key, n) => [key, lists[n] as Int32Array]));
+  const counts = countGrams(folded, numbers);
+  const gramEnds = new Int32Array(counts.length);
+  let total = 0;
+  for (let n = 0; n < counts.length; n += 1) gramEnds[n] = total += counts[n] as number;
+  const positions = new Int32Array(total);
+  fillGrams(folded, numbers, gramEnds, positions);
+  return { text: folded.join(''), textEnds, keys: Float64Array.from(numbers.keys), gramEnds, positions };
 }

@@ -1,25 +1,8 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Bitset } from './memory-bitset';
 import type { BitsetPool } from './memory-bitset-pool';
-import { buildTrigramPostings, gramAt } from './memory-trigram-build';
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/**
- * Case folding as a non-unicode `i` regex does it (ECMA-262 Canonicalize): each UTF-16
- * unit upper-cased when that gives one unit, but never from non-ASCII to ASCII. Folding
- * titles and patterns alike makes the trigram candidates a superset of the regex matches,
- * and an anchored wildcard regex with `i` a plain match of the folded literals.
- */
-export function foldCase(text: string): string {
-  if (ASCII.test(text)) return text.toUpperCase();
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text[i] as string;
-    const upper = unit.toUpperCase();
-    out += upper.length !== 1 || (unit.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) ? unit : upper;
-  }
-  return out;
-}
+import { buildTrigramPostings, foldCase, gramAt, type TrigramPostings } from './memory-trigram-build';
 
 /**
  * Whether folded `text` matches `^L0[\s\S]*L1 … [\s\S]*Ln$` for the folded literals: L0 a
@@ -93,15 +76,40 @@ function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, k);
 }
 
+/** The worker runs the TypeScript source through tsx, as `npm start` and the CLI do. */
+const WORKER_SOURCE = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(path.join(__dirname, 'memory-trigram-worker.ts'))});`;
+
+/** `buildTrigramPostings` in a worker thread (`memory-trigram-worker.ts`), leaving this one free meanwhile. */
+function buildTrigramPostingsInWorker(texts: readonly string[]): Promise<TrigramPostings> {
+  const worker = new Worker(WORKER_SOURCE, { eval: true });
+  return new Promise<TrigramPostings>((resolve, reject) => {
+    worker.once('message', (built: TrigramPostings) => {
+      resolve(built);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the trigram worker stopped (exit code ${code}) before it answered`)));
+    worker.postMessage(texts);
+  });
+}
+
 /** Trigram -> positions (ascending) over one text field's folded values: the `%` search index. */
 export class TrigramIndex {
-  private readonly postings: Map<number, Int32Array>;
-  /** Each text case-folded once, so a `%` search compares literals with `indexOf`. */
-  private readonly folded: (string | undefined)[];
+  private readonly postings = new Map<number, Int32Array>();
 
-  constructor(texts: readonly (string | undefined)[]) {
-    this.folded = texts.map((text) => (text === undefined ? undefined : foldCase(text)));
-    this.postings = buildTrigramPostings(this.folded);
+  private constructor(private readonly built: TrigramPostings) {
+    const { keys, gramEnds, positions } = built;
+    for (let n = 0; n < keys.length; n += 1) this.postings.set(keys[n] as number, positions.subarray(n === 0 ? 0 : gramEnds[n - 1], gramEnds[n]));
+  }
+
+  /** Built in this thread. */
+  static of(texts: readonly string[]): TrigramIndex {
+    return new TrigramIndex(buildTrigramPostings(texts));
+  }
+
+  /** Built in a worker thread: a million titles take seconds this thread can spend on other indexes. */
+  static async inWorker(texts: readonly string[]): Promise<TrigramIndex> {
+    return new TrigramIndex(await buildTrigramPostingsInWorker(texts));
   }
 
   /**
@@ -130,10 +138,7 @@ export class TrigramIndex {
   /** In place: keeps the positions of `set` whose text matches the anchored wildcard pattern of `literals`. */
   keepMatching(set: Bitset, literals: readonly string[]): Bitset {
     const folded = literals.map(foldCase);
-    const texts = this.folded;
-    return set.retain((position) => {
-      const text = texts[position];
-      return text !== undefined && matchesLiterals(text, folded);
-    });
+    const { text, textEnds } = this.built;
+    return set.retain((position) => matchesLiterals(text.slice(position === 0 ? 0 : textEnds[position - 1], textEnds[position]), folded));
   }
 }

@@ -11,7 +11,8 @@ import type { QueryDocument } from '../../../src/store/catalog-store';
 import { MemoryStore, positionById, type MemoryStoreOptions } from '../../../src/store/memory-store';
 import { planDocument, type PlanIndexes } from '../../../src/store/memory-planner';
 import { TermIndex } from '../../../src/store/memory-term-index';
-import { foldCase, matchesLiterals, TrigramIndex } from '../../../src/store/memory-trigram-index';
+import { foldCase } from '../../../src/store/memory-trigram-build';
+import { matchesLiterals, TrigramIndex } from '../../../src/store/memory-trigram-index';
 import { regexLiterals } from '../../../src/store/memory-planner';
 import { wildcardToRegex } from '../../../src/query/build-query';
 
@@ -84,7 +85,7 @@ const windowArb = fc.record({ offset: fc.integer({ min: 0, max: 12 }), limit: fc
 
 function indexesOf(resources: readonly CatalogResource[]): PlanIndexes {
   const sorted = [...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { size: sorted.length, resources: sorted, positionOf: (id: string) => positionById(sorted, id), terms: new TermIndex(sorted), titles: new TrigramIndex(sorted.map((r) => r.title)) };
+  return { size: sorted.length, resources: sorted, positionOf: (id: string) => positionById(sorted, id), terms: new TermIndex(sorted), titles: TrigramIndex.of(sorted.map((r) => r.title)) };
 }
 
 /** Each theme's closure: the theme and up to two others standing for its ontology ancestors. */

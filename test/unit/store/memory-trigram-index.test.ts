@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import { BitsetPool } from '../../../src/store/memory-bitset-pool';
-import { foldCase, TrigramIndex } from '../../../src/store/memory-trigram-index';
+import { foldCase } from '../../../src/store/memory-trigram-build';
+import { TrigramIndex } from '../../../src/store/memory-trigram-index';
 
 /** Units that take each build path: ASCII grams, wider units, surrogate halves, case-folding oddities. */
 const unit = fc.constantFrom('a', 'A', 'b', 'r', 'e', ' ', '%', '\u007f', '\u0080', 'ß', 'Σ', 'ς', 'İ', 'ı', '\u212a', '東', '\ud83d', '\ude00');
-const textArb = fc.option(fc.array(unit, { maxLength: 9 }).map((u) => u.join('')), { nil: undefined });
+const textArb = fc.array(unit, { maxLength: 9 }).map((u) => u.join(''));
 const literalsArb = fc.array(fc.array(unit, { maxLength: 5 }).map((u) => u.join('')), { minLength: 1, maxLength: 3 });
 
 /** The reference: positions whose folded text holds every trigram of every folded literal. */
-function naiveCandidates(texts: readonly (string | undefined)[], literals: readonly string[]): number[] | undefined {
+function naiveCandidates(texts: readonly string[], literals: readonly string[]): number[] | undefined {
   const grams = literals.map(foldCase).flatMap((l) => Array.from({ length: Math.max(0, l.length - 2) }, (_, i) => l.slice(i, i + 3)));
   if (grams.length === 0) return undefined;
-  return texts.flatMap((text, position) => (text !== undefined && grams.every((g) => foldCase(text).includes(g)) ? [position] : []));
+  return texts.flatMap((text, position) => (grams.every((g) => foldCase(text).includes(g)) ? [position] : []));
 }
 
 describe('TrigramIndex build', () => {
@@ -19,7 +20,7 @@ describe('TrigramIndex build', () => {
     fc.assert(
       fc.property(fc.array(textArb, { maxLength: 30 }), literalsArb, (texts, literals) => {
         const pool = new BitsetPool(texts.length);
-        const found = new TrigramIndex(texts).candidates(literals, pool);
+        const found = TrigramIndex.of(texts).candidates(literals, pool);
         expect(found?.positions()).toEqual(naiveCandidates(texts, literals));
       }),
       { numRuns: 2000, seed: 20261129 },
@@ -28,7 +29,19 @@ describe('TrigramIndex build', () => {
 
   test('when a text repeats a gram, then its position is listed once', () => {
     const pool = new BitsetPool(3);
-    const found = new TrigramIndex(['aaaaaa', undefined, 'xaaax']).candidates(['aaa'], pool);
+    const found = TrigramIndex.of(['aaaaaa', 'aa', 'xaaax']).candidates(['aaa'], pool);
     expect(found?.positions()).toEqual([0, 2]);
+  });
+
+  test('when an index is built in a worker thread, then its candidates and matches equal those of one built in this thread', async () => {
+    const texts = ['Rare Disease Registry', 'ΣΊΣΥΦΟΣ biobank', '', 'x😀y registry', 'Straße der Register', 'ab'];
+    const [here, there] = [TrigramIndex.of(texts), await TrigramIndex.inWorker(texts)];
+    for (const literals of [['REG'], ['', 'ister', ''], ['σίσ', ''], ['x😀', ''], ['', 'E DER', ''], ['ab']]) {
+      const pool = new BitsetPool(texts.length);
+      const candidates = here.candidates(literals, pool) ?? pool.full();
+      expect(there.candidates(literals, pool)?.positions()).toEqual(here.candidates(literals, pool)?.positions());
+      expect(there.keepMatching(candidates.copy(), literals).positions()).toEqual(here.keepMatching(candidates.copy(), literals).positions());
+    }
+    expect(there.keepMatching(new BitsetPool(texts.length).full(), ['', 'REGIST', '']).positions()).toEqual([0, 3, 4]);
   });
 });
