@@ -12,15 +12,24 @@ export async function* streamJsonItems(file: string): AsyncGenerator<unknown> {
 }
 
 /**
+ * A file already open, read from its start by position and left open: two threads reading
+ * one descriptor read the same file, even if another replaces it by name meanwhile.
+ */
+export interface OpenFile {
+  fd: number;
+}
+
+/**
  * The items in the batches one read chunk (1 MB) holds: one async step per batch, not per
  * item. Read as bytes: a 1 MB chunk decoded whole becomes a two-byte string as soon as one
  * line holds a non-Latin-1 character, and every line sliced from it is slow to parse;
  * decoding each NDJSON line on its own keeps the ASCII ones one-byte (about 2.5x faster).
  */
-export async function* streamJsonBatches(file: string): AsyncGenerator<unknown[]> {
+export async function* streamJsonBatches(file: string | OpenFile): AsyncGenerator<unknown[]> {
   const splitter = newSplitter();
   const reader = new LineReader(splitter);
-  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+  const chunks = typeof file === 'string' ? fs.createReadStream(file, { highWaterMark: 1 << 20 }) : fs.createReadStream('', { fd: file.fd, start: 0, autoClose: false, highWaterMark: 1 << 20 });
+  for await (const chunk of chunks) {
     const items = reader.push(chunk as Buffer);
     if (items.length > 0) yield items;
   }

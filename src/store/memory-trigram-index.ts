@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Bitset } from './memory-bitset';
 import type { BitsetPool } from './memory-bitset-pool';
+import { runInWorker } from '../worker/run-in-worker';
 import { buildTrigramPostings, foldCase, gramAt, type TrigramPostings } from './memory-trigram-build';
 
 /**
@@ -76,23 +76,6 @@ function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, k);
 }
 
-/** The worker runs the TypeScript source through tsx, as `npm start` and the CLI do. */
-const WORKER_SOURCE = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(path.join(__dirname, 'memory-trigram-worker.ts'))});`;
-
-/** `buildTrigramPostings` in a worker thread (`memory-trigram-worker.ts`), leaving this one free meanwhile. */
-function buildTrigramPostingsInWorker(texts: readonly string[]): Promise<TrigramPostings> {
-  const worker = new Worker(WORKER_SOURCE, { eval: true });
-  return new Promise<TrigramPostings>((resolve, reject) => {
-    worker.once('message', (built: TrigramPostings) => {
-      resolve(built);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the trigram worker stopped (exit code ${code}) before it answered`)));
-    worker.postMessage(texts);
-  });
-}
-
 /** Trigram -> positions (ascending) over one text field's folded values: the `%` search index. */
 export class TrigramIndex {
   private readonly postings = new Map<number, Int32Array>();
@@ -109,7 +92,7 @@ export class TrigramIndex {
 
   /** Built in a worker thread: a million titles take seconds this thread can spend on other indexes. */
   static async inWorker(texts: readonly string[]): Promise<TrigramIndex> {
-    return new TrigramIndex(await buildTrigramPostingsInWorker(texts));
+    return new TrigramIndex(await runInWorker<TrigramPostings>(path.join(__dirname, 'memory-trigram-worker.ts'), texts));
   }
 
   /**

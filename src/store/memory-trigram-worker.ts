@@ -1,11 +1,5 @@
-/**
- * Worker thread entry (`TrigramIndex.inWorker`): texts in, their folded text and trigram
- * postings out, the arrays' buffers handed over rather than copied.
- */
-import { parentPort } from 'node:worker_threads';
+/** Worker entry (`TrigramIndex.inWorker`): texts in, their folded text and trigram postings out. */
+import { answerInWorker } from '../worker/run-in-worker';
 import { buildTrigramPostings } from './memory-trigram-build';
 
-parentPort?.once('message', (texts: readonly string[]) => {
-  const built = buildTrigramPostings(texts);
-  parentPort?.postMessage(built, [built.textEnds.buffer, built.keys.buffer, built.gramEnds.buffer, built.positions.buffer]);
-});
+answerInWorker(buildTrigramPostings, (built) => [built.textEnds.buffer, built.keys.buffer, built.gramEnds.buffer, built.positions.buffer]);

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { parentPort, Worker } from 'node:worker_threads';
+
+/**
+ * Asks a worker entry module of this source tree (`answerInWorker`) one question in a new
+ * worker thread, and resolves with its answer; the worker then stops. The entry is
+ * TypeScript, run through tsx as `npm start` and the CLI run theirs.
+ */
+export function runInWorker<T>(entry: string, question: unknown): Promise<T> {
+  const worker = new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`, { eval: true });
+  return new Promise<T>((resolve, reject) => {
+    worker.once('message', (answer: T) => {
+      resolve(answer);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`worker ${path.basename(entry)} stopped (exit code ${code}) before it answered`)));
+    worker.postMessage(question);
+  });
+}
+
+/**
+ * In a worker entry module: answers the one question `runInWorker` asks. `handOver` names the
+ * answer's buffers to move to the asking thread rather than copy.
+ */
+export function answerInWorker<Q, T>(answer: (question: Q) => T | Promise<T>, handOver: (answer: T) => ArrayBuffer[] = () => []): void {
+  parentPort?.once('message', (question: Q) => {
+    void Promise.resolve(question)
+      .then(answer)
+      .then((result) => parentPort?.postMessage(result, handOver(result)));
+  });
+}
