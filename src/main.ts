@@ -29,22 +29,27 @@ async function reloadCatalog(config: Readonly<Config>, store: CatalogStore, onto
   }
   const started = Date.now();
   try {
-    const { resources, themeClosure } = await loadEmbeddedCatalog(config.catalogFile, ontology);
-    await store.replaceAll(resources, themeClosure);
+    const { resources, ...extras } = await loadEmbeddedCatalog(config.catalogFile, ontology);
+    await store.replaceAll(resources, extras);
     logger.info({ file: config.catalogFile, count: resources.length, ms: Date.now() - started }, 'catalog reloaded');
   } catch (error) {
     logger.error({ err: error, file: config.catalogFile }, 'catalog reload failed; the previous catalog is still served');
   }
 }
 
-/** config -> logger -> ontologies -> catalog -> store -> app -> listen; SIGTERM closes it all. */
+/** config -> logger -> ontologies and catalog (together) -> store -> app -> listen; SIGTERM closes it all. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env, process.argv.slice(2));
   const logger = createLogger(config.logLevel);
   const started = Date.now();
-  const ontology = await loadOntologyIndex(config, logger);
+  // Started together: the catalog's worker thread checks the file from the start while
+  // this thread shares its time between the ontologies and the catalog's documents.
+  const loadingOntology = loadOntologyIndex(config, logger);
+  // Awaited below; when the catalog fails first, its error is the one reported.
+  loadingOntology.catch(() => undefined);
   // Streamed: a million-resource NDJSON file is beyond V8's longest string.
-  const store = await openStore(config, () => loadEmbeddedCatalog(config.catalogFile, ontology), logger);
+  const store = await openStore(config, () => loadEmbeddedCatalog(config.catalogFile, loadingOntology), logger);
+  const ontology = await loadingOntology;
   const app = createApp({ config, store, logger, graph: ontology, ontology });
   const server: Server = app.listen(config.port, config.host, () => {
     logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');

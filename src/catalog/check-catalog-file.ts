@@ -1,4 +1,7 @@
+import { byCodeUnits } from '../model/code-units';
+import { buildTrigramPostings, type TrigramPostings } from '../store/memory-trigram-build';
 import type { ItemProblem } from './load-catalog';
+import { itemId, itemTitle } from './normalise-item';
 import { streamJsonBatches, type OpenFile } from './stream-json-items';
 import { validateCatalogItem } from './validate-catalog-item';
 
@@ -10,26 +13,50 @@ function idOf(item: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+export interface CatalogCheck {
+  /** The first `MAX_LISTED` bad items, in file order; empty when every item is valid. */
+  problems: ItemProblem[];
+  /**
+   * When asked for and every item is valid: the titles' `%` search index, positions in `@id`
+   * order as the embedded store keeps its documents.
+   */
+  titles?: TrigramPostings;
+}
+
+/** The titles' index with positions in id order: the store sorts its documents by the same ids, by code units. */
+function titlesById(ids: readonly string[], titles: readonly string[]): TrigramPostings {
+  const order = ids.map((_, i) => i).sort((a, b) => byCodeUnits(ids[a] as string, ids[b] as string));
+  return buildTrigramPostings(order.map((i) => titles[i] as string));
+}
+
 /**
- * The first `MAX_LISTED` bad items of a streamed catalog file, in file order: items the
- * schema (and `validateCatalogItem`'s own checks) rejects and repeated `@id`s. Empty when
- * every item is valid. Reading errors (`CatalogStreamError`) are thrown.
+ * Reads a streamed catalog file and checks every item: the schema (and
+ * `validateCatalogItem`'s own checks) and repeated `@id`s. With `indexTitles`, a valid
+ * catalog's titles are indexed too: this runs in a worker thread beside the load
+ * (`streamCatalog`), which leaves the load's thread that much less to do. Reading errors
+ * (`CatalogStreamError`) are thrown.
  */
-export async function checkCatalogFile(file: string | OpenFile): Promise<ItemProblem[]> {
-  const bad: ItemProblem[] = [];
+export async function checkCatalogFile(file: string | OpenFile, indexTitles = false): Promise<CatalogCheck> {
+  const problems: ItemProblem[] = [];
   /** @id -> index of the item that first had it. */
   const seen = new Map<string, number>();
+  const ids: string[] = [];
+  const titles: string[] = [];
   let index = 0;
   for await (const batch of streamJsonBatches(file)) {
     for (const item of batch) {
       const id = idOf(item);
-      const problems = validateCatalogItem(item);
+      const itemProblems = validateCatalogItem(item);
       const first = id === undefined ? undefined : seen.get(id);
-      if (first !== undefined) problems.push(`duplicate @id, first seen at item ${first}`);
+      if (first !== undefined) itemProblems.push(`duplicate @id, first seen at item ${first}`);
       else if (id !== undefined) seen.set(id, index);
-      if (problems.length > 0 && bad.length < MAX_LISTED) bad.push({ index, id, problems });
+      if (itemProblems.length > 0 && problems.length < MAX_LISTED) problems.push({ index, id, problems: itemProblems });
+      if (indexTitles && problems.length === 0) {
+        ids.push(itemId(item as Record<string, unknown>));
+        titles.push(itemTitle(item as Record<string, unknown>));
+      }
       index += 1;
     }
   }
-  return bad;
+  return indexTitles && problems.length === 0 ? { problems, titles: titlesById(ids, titles) } : { problems };
 }

@@ -1,5 +1,9 @@
-/** Worker entry (`streamCatalogFile`): a catalog file's name in, its bad items out (`checkCatalogFile`). */
+/** Worker entry (`streamCatalog`): a catalog file (an open descriptor) in, its check (`checkCatalogFile`) out. */
+import type { OpenFile } from './stream-json-items';
 import { answerInWorker } from '../worker/run-in-worker';
-import { checkCatalogFile } from './check-catalog-file';
+import { checkCatalogFile, type CatalogCheck } from './check-catalog-file';
 
-answerInWorker(checkCatalogFile);
+answerInWorker(
+  ({ file, indexTitles }: { file: OpenFile; indexTitles: boolean }) => checkCatalogFile(file, indexTitles),
+  ({ titles }: CatalogCheck) => (titles ? [titles.textEnds.buffer, titles.keys.buffer, titles.gramEnds.buffer, titles.positions.buffer] : []),
+);

@@ -1,25 +1,25 @@
 import type { CatalogResource } from '../model/catalog-resource';
 import type { OntologyIndex } from '../ontology/ontology-index';
 import { themeClosuresOf } from '../ontology/theme-closures';
-import type { ThemeClosure } from '../store/memory-store';
-import { themesOnly } from './load-catalog';
-import { streamCatalogFile } from './stream-catalog-file';
+import type { CatalogExtras } from '../store/memory-store';
+import { streamCatalog } from './stream-catalog-file';
 
-/** A catalog as the embedded store takes it. */
-export interface EmbeddedCatalog {
+/** A catalog as the embedded store takes it: its documents, and what the store may use of what the load built. */
+export interface EmbeddedCatalog extends CatalogExtras {
   resources: CatalogResource[];
-  /** Each theme's closure, when the documents do not carry their theme ancestors. */
-  themeClosure?: ThemeClosure;
 }
 
 /**
- * The catalog file, streamed, for the embedded store. With ontologies the documents carry
- * no theme ancestors: the store derives them per theme from each theme's closure, where
- * storing them would be fifty million strings for a million resources. Without, a
- * document's theme ancestors are its themes.
+ * The catalog file, streamed, for the embedded store. The documents carry no theme
+ * ancestors: the store derives them per theme from each theme's closure in `ontology`,
+ * where storing them would be fifty million strings for a million resources (without
+ * ontologies a theme's closure is the theme alone). A streamed file's titles are indexed
+ * by the worker thread that checks it, beside the load. The ontology may still be loading
+ * while the file is read: it is awaited once the catalog is.
  */
-export async function loadEmbeddedCatalog(file: string, ontology: OntologyIndex | undefined): Promise<EmbeddedCatalog> {
-  if (ontology === undefined) return { resources: await streamCatalogFile(file, themesOnly) };
-  const closures = themeClosuresOf(ontology);
-  return { resources: await streamCatalogFile(file, () => undefined), themeClosure: (theme) => closures.of(theme) };
+export async function loadEmbeddedCatalog(file: string, ontology: OntologyIndex | undefined | Promise<OntologyIndex | undefined>): Promise<EmbeddedCatalog> {
+  const { resources, titles } = await streamCatalog(file, () => undefined, true);
+  const index = await ontology;
+  const closures = index && themeClosuresOf(index);
+  return { resources, themeClosure: closures ? (theme) => closures.of(theme) : (theme) => [theme], ...(titles ? { titles } : {}) };
 }

@@ -51,6 +51,12 @@ export function canonicalThemes(raw: unknown, shared?: SharedValues): string[] {
   return themes.length <= 1 ? shared.list(canonical) : [...new Set(canonical)];
 }
 
+/** A stored document's `id`, as `normaliseItem` reads it (the catalog worker orders titles by it). */
+export const itemId = (item: Item): string => String(item['@id']);
+
+/** A stored document's `title`, as `normaliseItem` reads it. */
+export const itemTitle = (item: Item): string => String(item.title);
+
 /** A string many documents hold alike (a licence, a date), shared. */
 function common(value: string | undefined, shared: SharedValues): string | undefined {
   return value === undefined ? undefined : shared.string(value);
@@ -66,9 +72,9 @@ function common(value: string | undefined, shared: SharedValues): string | undef
 export function normaliseItem(item: Item, ancestorsOf: (themes: readonly string[]) => string[] | undefined, shared = new SharedValues()): CatalogResource {
   const themes = canonicalThemes(item.theme, shared);
   return defined({
-    id: String(item['@id']),
+    id: itemId(item),
     type: shared.string(String(item['@type'])) as ResourceType,
-    title: String(item.title),
+    title: itemTitle(item),
     description: text(item.description),
     themes,
     themeAncestors: ancestorsOf(themes),

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CatalogResource } from '../model/catalog-resource';
 import { runInWorker } from '../worker/run-in-worker';
-import { CatalogValidationError, normaliseCatalog, themesOnly, type AncestorsOf, type ItemProblem } from './load-catalog';
+import type { TrigramPostings } from '../store/memory-trigram-build';
+import type { CatalogCheck } from './check-catalog-file';
+import { CatalogValidationError, normaliseCatalog, themesOnly, type AncestorsOf } from './load-catalog';
 import { normaliseItem } from './normalise-item';
 import { SharedValues } from './shared-values';
 import { readCatalogFile } from './read-catalog-file';
@@ -15,6 +17,12 @@ function isLineDelimited(file: string): boolean {
   return /\.(nd)?jsonl?$/i.test(file) && !/\.json$/i.test(file);
 }
 
+/** A streamed catalog's documents, and its titles' index when it was asked for and built aside. */
+export interface StreamedCatalog {
+  resources: CatalogResource[];
+  titles?: TrigramPostings;
+}
+
 /**
  * Loads a catalog file of any size: NDJSON (`.ndjson`, `.jsonl`) and large JSON arrays are
  * streamed item by item and normalised as they arrive, so only the stored documents stay in
@@ -24,10 +32,18 @@ function isLineDelimited(file: string): boolean {
  * rejects the catalog, as `loadCatalogFile` does.
  */
 export async function streamCatalogFile(file: string, ancestorsOf: AncestorsOf = themesOnly): Promise<CatalogResource[]> {
-  if (!isLineDelimited(file) && fs.statSync(file).size <= WHOLE_FILE_LIMIT) return normaliseCatalog(readCatalogFile(file), file, ancestorsOf);
+  return (await streamCatalog(file, ancestorsOf, false)).resources;
+}
+
+/**
+ * `streamCatalogFile`; with `indexTitles`, a streamed file's worker also builds the titles'
+ * `%` search index in `id` order, for the embedded store (a file read whole gets none).
+ */
+export async function streamCatalog(file: string, ancestorsOf: AncestorsOf, indexTitles: boolean): Promise<StreamedCatalog> {
+  if (!isLineDelimited(file) && fs.statSync(file).size <= WHOLE_FILE_LIMIT) return { resources: normaliseCatalog(readCatalogFile(file), file, ancestorsOf) };
   // One descriptor for both readers: they read the same file even if it is replaced meanwhile.
   const handle = await fs.promises.open(file);
-  const checked = runInWorker<ItemProblem[]>(path.join(__dirname, 'check-catalog-worker.ts'), { fd: handle.fd });
+  const checked = runInWorker<CatalogCheck>(path.join(__dirname, 'check-catalog-worker.ts'), { file: { fd: handle.fd }, indexTitles });
   // Awaited below; when this thread's read fails first, its error is the one reported.
   const settled = checked.then(
     () => undefined,
@@ -35,10 +51,10 @@ export async function streamCatalogFile(file: string, ancestorsOf: AncestorsOf =
   );
   try {
     const resources = await normaliseStream({ fd: handle.fd }, ancestorsOf);
-    const bad = await checked;
-    if (bad.length > 0) throw new CatalogValidationError(file, bad);
+    const { problems, titles } = await checked;
+    if (problems.length > 0) throw new CatalogValidationError(file, problems);
     if (resources instanceof Error) throw resources;
-    return resources;
+    return titles ? { resources, titles } : { resources };
   } finally {
     // The worker reads the descriptor until it answers: closed only then.
     await settled;

@@ -1,6 +1,5 @@
+import { byCodeUnits } from '../model/code-units';
 import type { OntologyIndex } from './ontology-index';
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `a ∪ b`, both sorted by code units without duplicates, into a new array of the same order. */
 export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {

@@ -1,15 +1,17 @@
 import { Query } from 'mingo';
 import type { CatalogResource } from '../model/catalog-resource';
+import { byCodeUnits } from '../model/code-units';
 import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
 import { AnswerCache, answerKey, answerPositions, type CachedAnswer } from './memory-answer-cache';
 import { BitsetPool } from './memory-bitset-pool';
 import { PatternCache } from './memory-pattern-cache';
 import { planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
 import { TermIndex } from './memory-term-index';
+import type { TrigramPostings } from './memory-trigram-build';
 import { TrigramIndex } from './memory-trigram-index';
 
 function byId(a: CatalogResource, b: CatalogResource): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return byCodeUnits(a.id, b.id);
 }
 
 /**
@@ -61,45 +63,36 @@ export interface MemoryStoreOptions {
    * document's own are then ignored).
    */
   themeClosure?: ThemeClosure;
+  /**
+   * The titles' `%` search index, positions in `id` order, when the catalog load built it
+   * aside (`streamCatalog`); otherwise it is built here.
+   */
+  titles?: TrigramPostings;
 }
+
+/** What a catalog load may hand the store beside its documents. */
+export type CatalogExtras = Pick<MemoryStoreOptions, 'themeClosure' | 'titles'>;
 
 /** The default answer budget: 512 answers of a 1,000,000-resource catalog at most, far more when sparse. */
 export const DEFAULT_ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
 
-function sortedById(resources: readonly CatalogResource[]): readonly CatalogResource[] {
-  return Object.freeze([...resources].sort(byId));
-}
-
-function snapshotOf(sorted: readonly CatalogResource[], terms: TermIndex, titles: TrigramIndex, answerCacheBytes: number, themeClosure: ThemeClosure | undefined): Snapshot {
+function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: number, { themeClosure, titles }: CatalogExtras): Snapshot {
+  const sorted = Object.freeze([...resources].sort(byId));
+  if (titles && titles.textEnds.length !== sorted.length) {
+    throw new RangeError(`the title index given holds ${titles.textEnds.length} titles for a catalog of ${sorted.length}`);
+  }
   return {
     resources: sorted,
     positionOf: (id) => positionById(sorted, id),
     size: sorted.length,
-    terms,
+    terms: new TermIndex(sorted, themeClosure),
     ...(themeClosure ? { themeClosure } : {}),
-    titles,
+    titles: titles ? new TrigramIndex(titles) : TrigramIndex.of(sorted.map((r) => r.title)),
     counts: new WeakMap(),
     pool: new BitsetPool(sorted.length),
     patterns: new PatternCache(),
     ...(answerCacheBytes > 0 ? { answers: new AnswerCache(answerCacheBytes) } : {}),
   };
-}
-
-function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: number, themeClosure: ThemeClosure | undefined): Snapshot {
-  const sorted = sortedById(resources);
-  return snapshotOf(sorted, new TermIndex(sorted, themeClosure), TrigramIndex.of(sorted.map((r) => r.title)), answerCacheBytes, themeClosure);
-}
-
-/**
- * The same snapshot, with the titles' trigram index built in a worker thread while this one
- * builds the term index: at a million resources each takes about five seconds.
- */
-async function buildSnapshotInParallel(resources: readonly CatalogResource[], answerCacheBytes: number, themeClosure: ThemeClosure | undefined): Promise<Snapshot> {
-  const sorted = sortedById(resources);
-  const titles = TrigramIndex.inWorker(sorted.map((r) => r.title));
-  // Both awaited together: a term index that throws leaves no unhandled worker failure behind.
-  const [terms, titleIndex] = await Promise.all([Promise.resolve().then(() => new TermIndex(sorted, themeClosure)), titles]);
-  return snapshotOf(sorted, terms, titleIndex, answerCacheBytes, themeClosure);
 }
 
 function read(snapshot: Snapshot, answer: CachedAnswer, window: ResultWindow, withRecords: boolean): FindResult {
@@ -140,17 +133,9 @@ export class MemoryStore implements CatalogStore {
   private snapshot: Snapshot;
   private readonly answerCacheBytes: number;
 
-  /** Built in this thread, synchronously: for small catalogs and tests. */
   constructor(resources: readonly CatalogResource[] = [], options: MemoryStoreOptions = {}) {
     this.answerCacheBytes = options.answerCacheBytes ?? DEFAULT_ANSWER_CACHE_BYTES;
-    this.snapshot = buildSnapshot(resources, this.answerCacheBytes, options.themeClosure);
-  }
-
-  /** The store `npm start` opens: its title index is built in a worker thread meanwhile (`replaceAll` builds the same way). */
-  static async build(resources: readonly CatalogResource[], options: MemoryStoreOptions = {}): Promise<MemoryStore> {
-    const store = new MemoryStore([], options);
-    await store.replaceAll(resources, options.themeClosure);
-    return store;
+    this.snapshot = buildSnapshot(resources, this.answerCacheBytes, options);
   }
 
   async find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult> {
@@ -186,9 +171,9 @@ export class MemoryStore implements CatalogStore {
     return { themes: terms.distinct('themes'), types: terms.distinct('type'), countries: terms.distinct('country') };
   }
 
-  /** Builds the new catalog and its indexes aside, then swaps them in with one assignment; `themeClosure` as in the constructor. */
-  async replaceAll(resources: readonly CatalogResource[], themeClosure?: ThemeClosure): Promise<void> {
-    this.snapshot = await buildSnapshotInParallel(resources, this.answerCacheBytes, themeClosure);
+  /** Builds the new catalog and its indexes aside, then swaps them in with one assignment; `extras` as in the constructor. */
+  async replaceAll(resources: readonly CatalogResource[], extras: CatalogExtras = {}): Promise<void> {
+    this.snapshot = buildSnapshot(resources, this.answerCacheBytes, extras);
   }
 
   async isReady(): Promise<boolean> {

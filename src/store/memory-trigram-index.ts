@@ -1,7 +1,5 @@
-import path from 'node:path';
 import type { Bitset } from './memory-bitset';
 import type { BitsetPool } from './memory-bitset-pool';
-import { runInWorker } from '../worker/run-in-worker';
 import { buildTrigramPostings, foldCase, gramAt, type TrigramPostings } from './memory-trigram-build';
 
 /**
@@ -80,7 +78,8 @@ function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
 export class TrigramIndex {
   private readonly postings = new Map<number, Int32Array>();
 
-  private constructor(private readonly built: TrigramPostings) {
+  /** `built`: by `buildTrigramPostings`, here or in the thread that loaded the catalog. */
+  constructor(private readonly built: TrigramPostings) {
     const { keys, gramEnds, positions } = built;
     for (let n = 0; n < keys.length; n += 1) this.postings.set(keys[n] as number, positions.subarray(n === 0 ? 0 : gramEnds[n - 1], gramEnds[n]));
   }
@@ -88,11 +87,6 @@ export class TrigramIndex {
   /** Built in this thread. */
   static of(texts: readonly string[]): TrigramIndex {
     return new TrigramIndex(buildTrigramPostings(texts));
-  }
-
-  /** Built in a worker thread: a million titles take seconds this thread can spend on other indexes. */
-  static async inWorker(texts: readonly string[]): Promise<TrigramIndex> {
-    return new TrigramIndex(await runInWorker<TrigramPostings>(path.join(__dirname, 'memory-trigram-worker.ts'), texts));
   }
 
   /**

@@ -14,6 +14,6 @@ export async function openStore(config: Readonly<Config>, loadCatalog: () => Pro
     const { mongodbDatabase: database, mongodbCollection: collection } = config;
     return openMongoStore({ uri: config.mongodbUri, logger, maxTimeMS: config.mongodbMaxTimeMs, ...(database ? { database } : {}), ...(collection ? { collection } : {}) });
   }
-  const { resources, themeClosure } = await loadCatalog();
-  return MemoryStore.build(resources, { answerCacheBytes: config.answerCacheMb * 1024 * 1024, ...(themeClosure ? { themeClosure } : {}) });
+  const { resources, ...extras } = await loadCatalog();
+  return new MemoryStore(resources, { answerCacheBytes: config.answerCacheMb * 1024 * 1024, ...extras });
 }

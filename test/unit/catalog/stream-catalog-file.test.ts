@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CatalogValidationError, loadCatalogFile, normaliseCatalog } from '../../../src/catalog/load-catalog';
-import { streamCatalogFile } from '../../../src/catalog/stream-catalog-file';
+import { streamCatalog, streamCatalogFile } from '../../../src/catalog/stream-catalog-file';
+import { BitsetPool } from '../../../src/store/memory-bitset-pool';
+import { TrigramIndex } from '../../../src/store/memory-trigram-index';
 import { CatalogStreamError } from '../../../src/catalog/stream-json-items';
 import { FIXTURE_CATALOG } from '../../support/test-app';
 
@@ -47,5 +49,26 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
     const file = writeNdjson([JSON.stringify(fixtureItems[0]), '{"@id": "broken",', JSON.stringify(fixtureItems[1])]);
     const error = await rejection(streamCatalogFile(file));
     expect(error).toBeInstanceOf(CatalogStreamError);
+  });
+
+  test('when titles are indexed beside the load of a file not in id order, then the index equals one built from the documents in id order', async () => {
+    // Reversed, with titles that are not ASCII, so that file order, id order and folding all matter.
+    const items = fixtureItems.map((item, i) => ({ ...item, title: i % 3 === 0 ? `Ρεγιστρο ${String(item.title)} straße` : item.title })).reverse();
+    const { resources, titles } = await streamCatalog(writeNdjson(items.map((item) => JSON.stringify(item))), () => undefined, true);
+    expect(titles).toBeDefined();
+    const sortedTitles = [...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => r.title);
+    const [aside, here] = [new TrigramIndex(titles!), TrigramIndex.of(sortedTitles)];
+    const pool = new BitsetPool(resources.length);
+    for (const literals of [['REG'], ['', 'ΡΕΓΙΣΤ', ''], ['', 'STRASSE', ''], ['', 'BIOBANK', ''], ['', 'registry', ''], ['', 'dis', 'ase', '']]) {
+      expect(aside.candidates(literals, pool)?.positions()).toEqual(here.candidates(literals, pool)?.positions());
+      expect(aside.keepMatching(pool.full(), literals).positions()).toEqual(here.keepMatching(pool.full(), literals).positions());
+    }
+    expect(aside.keepMatching(pool.full(), ['', 'ΡΕΓΙΣΤΡΟ', '']).count()).toBe(Math.ceil(fixtureItems.length / 3));
+  });
+
+  test('when titles are asked for but an item is bad, then the catalog is rejected all the same', async () => {
+    const [first] = fixtureItems as [Record<string, unknown>];
+    const error = await rejection(streamCatalog(writeNdjson([JSON.stringify(first), JSON.stringify(first)]), () => undefined, true));
+    expect((error as CatalogValidationError).items.map((item) => item.problems)).toEqual([['duplicate @id, first seen at item 0']]);
   });
 });
