@@ -28,6 +28,24 @@ function idOf(item: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+/** Checks a catalog's items in order: each against the schema, and its `@id` against those before it. */
+export class ItemChecker {
+  /** @id -> index of the item that first had it. */
+  private readonly seen = new Map<string, number>();
+  private index = 0;
+
+  /** The next item's problems; undefined when it is valid. */
+  check(item: unknown): ItemProblem | undefined {
+    const index = this.index++;
+    const id = idOf(item);
+    const problems = validateCatalogItem(item);
+    const first = id === undefined ? undefined : this.seen.get(id);
+    if (first !== undefined) problems.push(`duplicate @id, first seen at item ${first}`);
+    else if (id !== undefined) this.seen.set(id, index);
+    return problems.length > 0 ? { index, id, problems } : undefined;
+  }
+}
+
 /** A document's `themeAncestors`; undefined leaves them off (the embedded store derives them: `loadEmbeddedCatalog`). */
 export type AncestorsOf = (themes: readonly string[]) => string[] | undefined;
 
@@ -35,15 +53,8 @@ export const themesOnly: AncestorsOf = (themes) => [...themes];
 
 /** Validates every item, then normalises them all; one bad item rejects the catalog. */
 export function normaliseCatalog(items: readonly unknown[], source: string, ancestorsOf: AncestorsOf = themesOnly): CatalogResource[] {
-  const bad: ItemProblem[] = [];
-  const seen = new Map<string, number>();
-  items.forEach((item, index) => {
-    const id = idOf(item);
-    const problems = validateCatalogItem(item);
-    if (id !== undefined && seen.has(id)) problems.push(`duplicate @id, first seen at item ${seen.get(id)}`);
-    if (id !== undefined && !seen.has(id)) seen.set(id, index);
-    if (problems.length > 0) bad.push({ index, id, problems });
-  });
+  const checker = new ItemChecker();
+  const bad = items.map((item) => checker.check(item)).filter((problem) => problem !== undefined);
   if (bad.length > 0) throw new CatalogValidationError(source, bad);
   const shared = new SharedValues();
   return items.map((item) => normaliseItem(item as Record<string, unknown>, ancestorsOf, shared));
