@@ -22,6 +22,7 @@ function unionOf(sources: readonly Postings[], size: number): Postings {
   if (sources.length === 1) return sources[0] as Postings;
   let total = 0;
   for (const source of sources) total += countOf(source);
+  // Sparse in all means lists only: a bitset source alone is more than 1/DENSE of the catalog.
   if (total * DENSE <= size) return unionOfLists(sources as Int32Array[], total);
   const union = new Bitset(size);
   for (const source of sources) source instanceof Bitset ? union.or(source) : union.addAll(source);
