@@ -42,8 +42,8 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, process.argv.slice(2));
   const logger = createLogger(config.logLevel);
   const started = Date.now();
-  // Started together: the catalog's worker thread checks the file from the start while
-  // this thread shares its time between the ontologies and the catalog's documents.
+  // Started together: the catalog's worker thread reads the file from the start while this
+  // thread loads the ontologies, then the catalog's documents.
   const loadingOntology = loadOntologyIndex(config, logger);
   // Awaited below; when the catalog fails first, its error is the one reported.
   loadingOntology.catch(() => undefined);

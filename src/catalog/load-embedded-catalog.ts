@@ -14,11 +14,11 @@ export interface EmbeddedCatalog extends CatalogExtras {
  * ancestors: the store derives them per theme from each theme's closure in `ontology`,
  * where storing them would be fifty million strings for a million resources (without
  * ontologies a theme's closure is the theme alone). A streamed file's titles are indexed
- * by the worker thread that checks it, beside the load. The ontology may still be loading
- * while the file is read: it is awaited once the catalog is.
+ * by the worker thread that checks it, beside the load. The ontology may still be loading:
+ * the worker starts on the file at once, and this thread once the ontology is in.
  */
 export async function loadEmbeddedCatalog(file: string, ontology: OntologyIndex | undefined | Promise<OntologyIndex | undefined>): Promise<EmbeddedCatalog> {
-  const { resources, titles } = await streamCatalog(file, () => undefined, true);
+  const { resources, titles } = await streamCatalog(file, () => undefined, true, Promise.resolve(ontology));
   const index = await ontology;
   const closures = index && themeClosuresOf(index);
   return { resources, themeClosure: closures ? (theme) => closures.of(theme) : (theme) => [theme], ...(titles ? { titles } : {}) };

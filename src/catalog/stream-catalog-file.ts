@@ -38,25 +38,31 @@ export async function streamCatalogFile(file: string, ancestorsOf: AncestorsOf =
 /**
  * `streamCatalogFile`; with `indexTitles`, a streamed file's worker also builds the titles'
  * `%` search index in `id` order, for the embedded store (a file read whole gets none).
+ * With `after`, this thread starts on the file only once `after` has settled, while the
+ * worker is already reading: the service loads its ontologies meanwhile, at full speed,
+ * where interleaved with the catalog's batches their streams waited on every one.
  */
-export async function streamCatalog(file: string, ancestorsOf: AncestorsOf, indexTitles: boolean): Promise<StreamedCatalog> {
+export async function streamCatalog(file: string, ancestorsOf: AncestorsOf, indexTitles: boolean, after?: Promise<unknown>): Promise<StreamedCatalog> {
   if (!isLineDelimited(file) && fs.statSync(file).size <= WHOLE_FILE_LIMIT) return { resources: normaliseCatalog(readCatalogFile(file), file, ancestorsOf) };
   // One descriptor for both readers: they read the same file even if it is replaced meanwhile.
   const handle = await fs.promises.open(file);
-  const checked = runInWorker<CatalogCheck>(path.join(__dirname, 'check-catalog-worker.ts'), { file: { fd: handle.fd }, indexTitles });
-  // Awaited below; when this thread's read fails first, its error is the one reported.
+  const stop = new AbortController();
+  const checked = runInWorker<CatalogCheck>(path.join(__dirname, 'check-catalog-worker.ts'), { file: { fd: handle.fd }, indexTitles }, stop.signal);
+  // Awaited below; when this thread fails first, its error is the one reported.
   const settled = checked.then(
     () => undefined,
     () => undefined,
   );
   try {
+    await after;
     const resources = await normaliseStream({ fd: handle.fd }, ancestorsOf);
     const { problems, titles } = await checked;
     if (problems.length > 0) throw new CatalogValidationError(file, problems);
     if (resources instanceof Error) throw resources;
     return titles ? { resources, titles } : { resources };
   } finally {
-    // The worker reads the descriptor until it answers: closed only then.
+    // A worker still reading is stopped, and the descriptor closed only once it has exited.
+    stop.abort();
     await settled;
     await handle.close();
   }

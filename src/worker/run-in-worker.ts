@@ -4,9 +4,10 @@ import { parentPort, Worker } from 'node:worker_threads';
 /**
  * Asks a worker entry module of this source tree (`answerInWorker`) one question in a new
  * worker thread, and resolves with its answer; the worker then stops. The entry is
- * TypeScript, run through tsx as `npm start` and the CLI run theirs.
+ * TypeScript, run through tsx as `npm start` and the CLI run theirs. `signal` stops the
+ * worker early: the promise then rejects once the thread has exited.
  */
-export function runInWorker<T>(entry: string, question: unknown): Promise<T> {
+export function runInWorker<T>(entry: string, question: unknown, signal?: AbortSignal): Promise<T> {
   const worker = new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`, { eval: true });
   return new Promise<T>((resolve, reject) => {
     worker.once('message', (answer: T) => {
@@ -15,6 +16,7 @@ export function runInWorker<T>(entry: string, question: unknown): Promise<T> {
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`worker ${path.basename(entry)} stopped (exit code ${code}) before it answered`)));
+    signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
     worker.postMessage(question);
   });
 }

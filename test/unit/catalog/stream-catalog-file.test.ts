@@ -71,4 +71,12 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
     const error = await rejection(streamCatalog(writeNdjson([JSON.stringify(first), JSON.stringify(first)]), () => undefined, true));
     expect((error as CatalogValidationError).items.map((item) => item.problems)).toEqual([['duplicate @id, first seen at item 0']]);
   });
+
+  test('when what this thread waits for before the file fails, then the load fails with that error, and the file loads again after', async () => {
+    const file = writeNdjson(fixtureItems.map((item) => JSON.stringify(item)));
+    const error = await rejection(streamCatalog(file, () => undefined, true, Promise.reject(new Error('the ontologies could not be read'))));
+    expect((error as Error).message).toBe('the ontologies could not be read');
+    // The descriptor is closed and the file can be loaded again.
+    expect(await streamCatalogFile(file)).toHaveLength(fixtureItems.length);
+  });
 });
