@@ -13,7 +13,8 @@ const SEPARATOR = '\u0000';
 export class SharedValues {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
-  private readonly publishers = new Map<string, Publisher>();
+  /** By `id`: the publishers seen with it (nearly always one). */
+  private readonly publishers = new Map<string, Publisher[]>();
   private readonly terms = new Map<string, string>();
 
   string(value: string): string {
@@ -45,15 +46,19 @@ export class SharedValues {
     return known;
   }
 
+  /**
+   * The same publisher for equal fields. Looked up by `id`, then compared field by field: a
+   * key joined from every field cost a string and its hash per document.
+   */
   publisher(publisher: Publisher): Publisher {
     const { id, title, description, homepage, logo } = publisher;
-    const key = [id, title, description ?? '', homepage ?? '', logo ?? ''].join(SEPARATOR);
-    let known = this.publishers.get(key);
-    if (known === undefined) {
-      known = Object.freeze(publisher);
-      this.publishers.set(key, known);
-    }
-    return known;
+    const known = this.publishers.get(id);
+    const same = known?.find((p) => p.title === title && p.description === description && p.homepage === homepage && p.logo === logo);
+    if (same !== undefined) return same;
+    const frozen = Object.freeze(publisher);
+    if (known === undefined) this.publishers.set(id, [frozen]);
+    else known.push(frozen);
+    return frozen;
   }
 }
 
