@@ -140,4 +140,30 @@ describe('the service starts on a line-delimited catalog', () => {
     const base = await startService(data);
     expect(await servedIds(base)).toEqual(items.map((i) => String(i['@id'])).sort());
   });
+
+  test('when the NDJSON file is out of id order and the shipped ontologies load beside it, then descendant and % title queries answer from the indexes the load built, before and after the file is replaced and SIGHUP sent', async () => {
+    const [marfan] = golden.queries;
+    const descendants = [{ id: marfan?.term, includeDescendantTerms: true }];
+    const titleSearch = [{ id: 'dct:title', operator: '=', value: '%registry%' }];
+    const ids = (items: Record<string, unknown>[], keep: (item: Record<string, unknown>) => boolean): string[] => items.filter(keep).map((i) => String(i['@id'])).sort();
+    const underMarfan = (item: Record<string, unknown>): boolean => marfan?.withDescendants.includes(String(item['@id']).split('/').pop() ?? '') ?? false;
+    const namedRegistry = (item: Record<string, unknown>): boolean => /registry/i.test(String(item.title));
+    const dir = tempDir();
+    const items = FIXTURE_ITEMS().reverse();
+    const data = path.join(dir, 'catalog.ndjson');
+    fs.writeFileSync(data, items.map((item) => JSON.stringify(item)).join('\n'));
+    const base = await startService(data, true);
+    expect(await servedIds(base, descendants)).toEqual(ids(items, underMarfan));
+    expect(await servedIds(base, titleSearch)).toEqual(ids(items, namedRegistry));
+    expect(ids(items, namedRegistry).length).toBeGreaterThan(0);
+
+    // Replaced by name, as a deployment swaps a file in.
+    const second = items.filter((_, i) => i % 2 === 1);
+    fs.writeFileSync(path.join(dir, 'next.ndjson'), second.map((item) => JSON.stringify(item)).join('\n'));
+    fs.renameSync(path.join(dir, 'next.ndjson'), data);
+    service?.kill('SIGHUP');
+    await logged('catalog reloaded');
+    expect(await servedIds(base, descendants)).toEqual(ids(second, underMarfan));
+    expect(await servedIds(base, titleSearch)).toEqual(ids(second, namedRegistry));
+  });
 });
