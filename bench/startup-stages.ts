@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   report(`ontologies and catalog (${catalog.resources.length} resources)`, started);
   started = performance.now();
   const { resources, ...extras } = catalog;
-  const store = new MemoryStore(resources, extras);
+  const store = await MemoryStore.build(resources, extras);
   catalog = undefined;
   report('store', started);
   const { total } = await store.find({}, { offset: 0, limit: 0 }, false);

@@ -4,7 +4,7 @@ import { themeClosuresOf } from '../ontology/theme-closures';
 import type { CatalogExtras } from '../store/memory-store';
 import { streamCatalog } from './stream-catalog-file';
 
-/** A catalog as the embedded store takes it: its documents, and what the store may use of what the load built. */
+/** A catalog as the embedded store takes it (`MemoryStore.build`): its documents, and what the store may use of what the load built. */
 export interface EmbeddedCatalog extends CatalogExtras {
   resources: CatalogResource[];
 }
@@ -14,8 +14,9 @@ export interface EmbeddedCatalog extends CatalogExtras {
  * ancestors: the store derives them per theme from each theme's closure in `ontology`,
  * where storing them would be fifty million strings for a million resources (without
  * ontologies a theme's closure is the theme alone). A streamed file's titles are indexed
- * by the worker thread that checks it, beside the load. The ontology may still be loading:
- * the worker starts on the file at once, and this thread once the ontology is in.
+ * by the worker thread that checks it, beside the load, and may still be in the making
+ * (with the check's verdict) when this resolves. The ontology may still be loading: the
+ * worker starts on the file at once, and this thread once the ontology is in.
  */
 export async function loadEmbeddedCatalog(file: string, ontology: OntologyIndex | undefined | Promise<OntologyIndex | undefined>): Promise<EmbeddedCatalog> {
   const { resources, titles } = await streamCatalog(file, () => undefined, true, Promise.resolve(ontology));

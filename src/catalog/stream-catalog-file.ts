@@ -17,10 +17,15 @@ function isLineDelimited(file: string): boolean {
   return /\.(nd)?jsonl?$/i.test(file) && !/\.json$/i.test(file);
 }
 
-/** A streamed catalog's documents, and its titles' index when it was asked for and built aside. */
+/**
+ * A streamed catalog's documents and, when asked for, its titles' index as the worker
+ * checking the file builds it. `titles` settles once that check is done and rejects with
+ * the catalog's problems (`CatalogValidationError`): the documents are not to be served
+ * before it resolves. The store builds its other indexes meanwhile.
+ */
 export interface StreamedCatalog {
   resources: CatalogResource[];
-  titles?: TrigramPostings;
+  titles?: Promise<TrigramPostings | undefined>;
 }
 
 /**
@@ -48,24 +53,34 @@ export async function streamCatalog(file: string, ancestorsOf: AncestorsOf, inde
   const handle = await fs.promises.open(file);
   const stop = new AbortController();
   const checked = runInWorker<CatalogCheck>(path.join(__dirname, 'check-catalog-worker.ts'), { file: { fd: handle.fd }, indexTitles }, stop.signal);
-  // Awaited below; when this thread fails first, its error is the one reported.
-  const settled = checked.then(
+  // Its failure is reported through `verdict` below, or this thread's own comes first.
+  const workerDone = checked.then(
     () => undefined,
     () => undefined,
   );
+  let resources: CatalogResource[] | Error;
   try {
     await after;
-    const resources = await normaliseStream({ fd: handle.fd }, ancestorsOf);
-    const { problems, titles } = await checked;
-    if (problems.length > 0) throw new CatalogValidationError(file, problems);
-    if (resources instanceof Error) throw resources;
-    return titles ? { resources, titles } : { resources };
-  } finally {
+    resources = await normaliseStream({ fd: handle.fd }, ancestorsOf);
+  } catch (error) {
     // A worker still reading is stopped, and the descriptor closed only once it has exited.
     stop.abort();
-    await settled;
+    await workerDone;
     await handle.close();
+    throw error;
   }
+  // This thread is done with the descriptor: it is closed once the worker is too.
+  void workerDone.then(() => handle.close()).catch(() => undefined);
+  const read = resources;
+  const verdict = checked.then(({ problems, titles }) => {
+    if (problems.length > 0) throw new CatalogValidationError(file, problems);
+    if (read instanceof Error) throw read;
+    return { resources: read, titles };
+  });
+  if (read instanceof Error || !indexTitles) return { resources: (await verdict).resources };
+  // Handled where `titles` is awaited; this keeps an early rejection from counting as unhandled.
+  verdict.catch(() => undefined);
+  return { resources: read, titles: verdict.then((checkedCatalog) => checkedCatalog.titles) };
 }
 
 /**

@@ -70,14 +70,20 @@ export interface MemoryStoreOptions {
   titles?: TrigramPostings;
 }
 
-/** What a catalog load may hand the store beside its documents. */
-export type CatalogExtras = Pick<MemoryStoreOptions, 'themeClosure' | 'titles'>;
+/**
+ * What a catalog load may hand the store beside its documents. `titles` may still be in the
+ * making in the thread that checks the catalog: the store builds its other indexes first,
+ * and a rejection (the catalog's problems) fails the build.
+ */
+export interface CatalogExtras {
+  themeClosure?: ThemeClosure;
+  titles?: TrigramPostings | Promise<TrigramPostings | undefined>;
+}
 
 /** The default answer budget: 512 answers of a 1,000,000-resource catalog at most, far more when sparse. */
 export const DEFAULT_ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
 
-function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: number, { themeClosure, titles }: CatalogExtras): Snapshot {
-  const sorted = Object.freeze([...resources].sort(byId));
+function snapshotOf(sorted: readonly CatalogResource[], terms: TermIndex, titles: TrigramPostings | undefined, answerCacheBytes: number, themeClosure: ThemeClosure | undefined): Snapshot {
   if (titles && titles.textEnds.length !== sorted.length) {
     throw new RangeError(`the title index given holds ${titles.textEnds.length} titles for a catalog of ${sorted.length}`);
   }
@@ -85,7 +91,7 @@ function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: 
     resources: sorted,
     positionOf: (id) => positionById(sorted, id),
     size: sorted.length,
-    terms: new TermIndex(sorted, themeClosure),
+    terms,
     ...(themeClosure ? { themeClosure } : {}),
     titles: titles ? new TrigramIndex(titles) : TrigramIndex.of(sorted.map((r) => r.title)),
     counts: new WeakMap(),
@@ -93,6 +99,18 @@ function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: 
     patterns: new PatternCache(),
     ...(answerCacheBytes > 0 ? { answers: new AnswerCache(answerCacheBytes) } : {}),
   };
+}
+
+function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: number, { themeClosure, titles }: MemoryStoreOptions): Snapshot {
+  const sorted = Object.freeze([...resources].sort(byId));
+  return snapshotOf(sorted, new TermIndex(sorted, themeClosure), titles, answerCacheBytes, themeClosure);
+}
+
+/** The same, awaiting a title index still in the making only once the term index is built. */
+async function buildSnapshotAside(resources: readonly CatalogResource[], answerCacheBytes: number, { themeClosure, titles }: CatalogExtras): Promise<Snapshot> {
+  const sorted = Object.freeze([...resources].sort(byId));
+  const terms = new TermIndex(sorted, themeClosure);
+  return snapshotOf(sorted, terms, await titles, answerCacheBytes, themeClosure);
 }
 
 function read(snapshot: Snapshot, answer: CachedAnswer, window: ResultWindow, withRecords: boolean): FindResult {
@@ -138,6 +156,13 @@ export class MemoryStore implements CatalogStore {
     this.snapshot = buildSnapshot(resources, this.answerCacheBytes, options);
   }
 
+  /** The store `npm start` opens on a catalog load's documents and extras (`replaceAll` builds the same way). */
+  static async build(resources: readonly CatalogResource[], { answerCacheBytes, ...extras }: Pick<MemoryStoreOptions, 'answerCacheBytes'> & CatalogExtras): Promise<MemoryStore> {
+    const store = new MemoryStore([], answerCacheBytes === undefined ? {} : { answerCacheBytes });
+    await store.replaceAll(resources, extras);
+    return store;
+  }
+
   async find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult> {
     const snapshot = this.snapshot;
     const known = withRecords ? undefined : snapshot.counts.get(query);
@@ -171,9 +196,9 @@ export class MemoryStore implements CatalogStore {
     return { themes: terms.distinct('themes'), types: terms.distinct('type'), countries: terms.distinct('country') };
   }
 
-  /** Builds the new catalog and its indexes aside, then swaps them in with one assignment; `extras` as in the constructor. */
+  /** Builds the new catalog and its indexes aside, then swaps them in with one assignment; a rejected `extras.titles` leaves the old one. */
   async replaceAll(resources: readonly CatalogResource[], extras: CatalogExtras = {}): Promise<void> {
-    this.snapshot = buildSnapshot(resources, this.answerCacheBytes, extras);
+    this.snapshot = await buildSnapshotAside(resources, this.answerCacheBytes, extras);
   }
 
   async isReady(): Promise<boolean> {

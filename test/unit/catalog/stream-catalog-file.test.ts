@@ -55,9 +55,10 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
     // Reversed, with titles that are not ASCII, so that file order, id order and folding all matter.
     const items = fixtureItems.map((item, i) => ({ ...item, title: i % 3 === 0 ? `Ρεγιστρο ${String(item.title)} straße` : item.title })).reverse();
     const { resources, titles } = await streamCatalog(writeNdjson(items.map((item) => JSON.stringify(item))), () => undefined, true);
-    expect(titles).toBeDefined();
+    const built = await titles;
+    expect(built).toBeDefined();
     const sortedTitles = [...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => r.title);
-    const [aside, here] = [new TrigramIndex(titles!), TrigramIndex.of(sortedTitles)];
+    const [aside, here] = [new TrigramIndex(built!), TrigramIndex.of(sortedTitles)];
     const pool = new BitsetPool(resources.length);
     for (const literals of [['REG'], ['', 'ΡΕΓΙΣΤ', ''], ['', 'STRASSE', ''], ['', 'BIOBANK', ''], ['', 'registry', ''], ['', 'dis', 'ase', '']]) {
       expect(aside.candidates(literals, pool)?.positions()).toEqual(here.candidates(literals, pool)?.positions());
@@ -66,9 +67,9 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
     expect(aside.keepMatching(pool.full(), ['', 'ΡΕΓΙΣΤΡΟ', '']).count()).toBe(Math.ceil(fixtureItems.length / 3));
   });
 
-  test('when titles are asked for but an item is bad, then the catalog is rejected all the same', async () => {
+  test('when titles are asked for but an item is bad, then the titles (the check\'s verdict) reject with the problems', async () => {
     const [first] = fixtureItems as [Record<string, unknown>];
-    const error = await rejection(streamCatalog(writeNdjson([JSON.stringify(first), JSON.stringify(first)]), () => undefined, true));
+    const error = await rejection(streamCatalog(writeNdjson([JSON.stringify(first), JSON.stringify(first)]), () => undefined, true).then((catalog) => catalog.titles));
     expect((error as CatalogValidationError).items.map((item) => item.problems)).toEqual([['duplicate @id, first seen at item 0']]);
   });
 
@@ -78,5 +79,14 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
     expect((error as Error).message).toBe('the ontologies could not be read');
     // The descriptor is closed and the file can be loaded again.
     expect(await streamCatalogFile(file)).toHaveLength(fixtureItems.length);
+  });
+
+  test('when this thread starts on the file only after the worker has answered, then the file is still open to it and the load completes', async () => {
+    const file = writeNdjson(fixtureItems.map((item) => JSON.stringify(item)));
+    // Long enough for the worker to read this small file and answer first.
+    const later = new Promise((resolve) => setTimeout(resolve, 2000));
+    const { resources, titles } = await streamCatalog(file, () => undefined, true, later);
+    expect(resources).toHaveLength(fixtureItems.length);
+    expect((await titles)?.textEnds.length).toBe(fixtureItems.length);
   });
 });
