@@ -45,7 +45,7 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
     expect((error as CatalogValidationError).items.map((item) => item.index)).toEqual([1, 2, 3, 4]);
   });
 
-  test('when a line is not JSON, then the stream error names it and no worker failure is left behind', async () => {
+  test('when a line is not JSON, then the load fails with the stream error', async () => {
     const file = writeNdjson([JSON.stringify(fixtureItems[0]), '{"@id": "broken",', JSON.stringify(fixtureItems[1])]);
     const error = await rejection(streamCatalogFile(file));
     expect(error).toBeInstanceOf(CatalogStreamError);
