@@ -58,20 +58,17 @@ export async function streamCatalog(file: string, ancestorsOf: AncestorsOf, inde
     () => undefined,
     () => undefined,
   );
-  let resources: CatalogResource[] | Error;
-  try {
-    await after;
-    resources = await normaliseStream({ fd: handle.fd }, ancestorsOf);
-  } catch (error) {
-    // A worker still reading is stopped, and the descriptor closed only once it has exited.
-    stop.abort();
-    await workerDone;
-    await handle.close();
-    throw error;
-  }
+  const read = await Promise.resolve(after)
+    .then(() => normaliseStream({ fd: handle.fd }, ancestorsOf))
+    .catch(async (error: unknown) => {
+      // A worker still reading is stopped, and the descriptor closed only once it has exited.
+      stop.abort();
+      await workerDone;
+      await handle.close();
+      throw error;
+    });
   // This thread is done with the descriptor: it is closed once the worker is too.
   void workerDone.then(() => handle.close()).catch(() => undefined);
-  const read = resources;
   const verdict = checked.then(({ problems, titles }) => {
     if (problems.length > 0) throw new CatalogValidationError(file, problems);
     if (read instanceof Error) throw read;

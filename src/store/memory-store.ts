@@ -54,9 +54,8 @@ interface Snapshot extends PlanIndexes {
 /** A theme and its ontology ancestors. */
 export type ThemeClosure = (theme: string) => readonly string[];
 
-export interface MemoryStoreOptions {
-  /** Bytes kept of recent exact answers per catalog (`ANSWER_CACHE_MB`); 0 keeps none. */
-  answerCacheBytes?: number;
+/** What a catalog load may hand the store beside its documents. */
+export interface CatalogExtras {
   /**
    * Each theme's closure (the theme, its ontology term and that term's ancestors), when the
    * documents do not carry `themeAncestors`: the index derives them from the themes (a
@@ -65,52 +64,57 @@ export interface MemoryStoreOptions {
   themeClosure?: ThemeClosure;
   /**
    * The titles' `%` search index, positions in `id` order, when the catalog load built it
-   * aside (`streamCatalog`); otherwise it is built here.
+   * aside (`streamCatalog`); otherwise it is built here. It may still be in the making in the
+   * thread that checks the catalog: the store builds its other indexes first, and a
+   * rejection (the catalog's problems) fails the build.
    */
-  titles?: TrigramPostings;
+  titles?: TrigramPostings | Promise<TrigramPostings | undefined>;
 }
 
-/**
- * What a catalog load may hand the store beside its documents. `titles` may still be in the
- * making in the thread that checks the catalog: the store builds its other indexes first,
- * and a rejection (the catalog's problems) fails the build.
- */
-export interface CatalogExtras {
-  themeClosure?: ThemeClosure;
-  titles?: TrigramPostings | Promise<TrigramPostings | undefined>;
+/** The synchronous constructor's options: the extras of a load, with the title index already built. */
+export interface MemoryStoreOptions extends Omit<CatalogExtras, 'titles'> {
+  /** Bytes kept of recent exact answers per catalog (`ANSWER_CACHE_MB`); 0 keeps none. */
+  answerCacheBytes?: number;
+  titles?: TrigramPostings;
 }
 
 /** The default answer budget: 512 answers of a 1,000,000-resource catalog at most, far more when sparse. */
 export const DEFAULT_ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
 
-function snapshotOf(sorted: readonly CatalogResource[], terms: TermIndex, titles: TrigramPostings | undefined, answerCacheBytes: number, themeClosure: ThemeClosure | undefined): Snapshot {
-  if (titles && titles.textEnds.length !== sorted.length) {
-    throw new RangeError(`the title index given holds ${titles.textEnds.length} titles for a catalog of ${sorted.length}`);
-  }
-  return {
-    resources: sorted,
-    positionOf: (id) => positionById(sorted, id),
-    size: sorted.length,
-    terms,
-    ...(themeClosure ? { themeClosure } : {}),
-    titles: titles ? new TrigramIndex(titles) : TrigramIndex.of(sorted.map((r) => r.title)),
-    counts: new WeakMap(),
-    pool: new BitsetPool(sorted.length),
-    patterns: new PatternCache(),
-    ...(answerCacheBytes > 0 ? { answers: new AnswerCache(answerCacheBytes) } : {}),
+/**
+ * The catalog in `id` order with its term index, and what completes the snapshot once the
+ * title index is at hand (built here when none is given).
+ */
+function indexed(resources: readonly CatalogResource[], answerCacheBytes: number, themeClosure: ThemeClosure | undefined): (titles: TrigramPostings | undefined) => Snapshot {
+  const sorted = Object.freeze([...resources].sort(byId));
+  const terms = new TermIndex(sorted, themeClosure);
+  return (titles) => {
+    if (titles && titles.textEnds.length !== sorted.length) {
+      throw new RangeError(`the title index given holds ${titles.textEnds.length} titles for a catalog of ${sorted.length}`);
+    }
+    return {
+      resources: sorted,
+      positionOf: (id) => positionById(sorted, id),
+      size: sorted.length,
+      terms,
+      ...(themeClosure ? { themeClosure } : {}),
+      titles: titles ? new TrigramIndex(titles) : TrigramIndex.of(sorted.map((r) => r.title)),
+      counts: new WeakMap(),
+      pool: new BitsetPool(sorted.length),
+      patterns: new PatternCache(),
+      ...(answerCacheBytes > 0 ? { answers: new AnswerCache(answerCacheBytes) } : {}),
+    };
   };
 }
 
 function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: number, { themeClosure, titles }: MemoryStoreOptions): Snapshot {
-  const sorted = Object.freeze([...resources].sort(byId));
-  return snapshotOf(sorted, new TermIndex(sorted, themeClosure), titles, answerCacheBytes, themeClosure);
+  return indexed(resources, answerCacheBytes, themeClosure)(titles);
 }
 
 /** The same, awaiting a title index still in the making only once the term index is built. */
 async function buildSnapshotAside(resources: readonly CatalogResource[], answerCacheBytes: number, { themeClosure, titles }: CatalogExtras): Promise<Snapshot> {
-  const sorted = Object.freeze([...resources].sort(byId));
-  const terms = new TermIndex(sorted, themeClosure);
-  return snapshotOf(sorted, terms, await titles, answerCacheBytes, themeClosure);
+  const complete = indexed(resources, answerCacheBytes, themeClosure);
+  return complete(await titles);
 }
 
 function read(snapshot: Snapshot, answer: CachedAnswer, window: ResultWindow, withRecords: boolean): FindResult {
