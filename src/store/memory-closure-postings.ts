@@ -1,17 +1,18 @@
 import { Bitset } from './memory-bitset';
 import { DENSE, type Postings } from './memory-postings';
+import { sortPositions } from './sort-positions';
 
 const countOf = (postings: Postings): number => (postings instanceof Bitset ? postings.count() : postings.length);
 
-/** The ascending, duplicate-free union of sorted position lists holding `total` positions in all. */
-function unionOfLists(lists: readonly Int32Array[], total: number): Int32Array {
+/** The ascending, duplicate-free union of sorted position lists holding `total` positions in all, each below `size`. */
+function unionOfLists(lists: readonly Int32Array[], total: number, size: number): Int32Array {
   const all = new Int32Array(total);
   let at = 0;
   for (const list of lists) {
     all.set(list, at);
     at += list.length;
   }
-  all.sort();
+  sortPositions(all, size);
   let kept = 0;
   for (let i = 0; i < all.length; i += 1) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i] as number;
   return kept === all.length ? all : all.slice(0, kept);
@@ -23,7 +24,7 @@ function unionOf(sources: readonly Postings[], size: number): Postings {
   let total = 0;
   for (const source of sources) total += countOf(source);
   // Sparse in all means lists only: a bitset source alone is more than 1/DENSE of the catalog.
-  if (total * DENSE <= size) return unionOfLists(sources as Int32Array[], total);
+  if (total * DENSE <= size) return unionOfLists(sources as Int32Array[], total, size);
   const union = new Bitset(size);
   for (const source of sources) source instanceof Bitset ? union.or(source) : union.addAll(source);
   const count = union.count();

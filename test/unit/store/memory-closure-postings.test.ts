@@ -45,6 +45,15 @@ describe('closurePostings', () => {
     );
   });
 
+  test('when a sparse union holds thousands of positions, then it is their ascending union without repeats', () => {
+    const size = 1_000_000;
+    const every = (step: number, from: number): Int32Array => Int32Array.from({ length: Math.floor((size - from) / step) }, (_, i) => from + i * step);
+    const [a, b, c] = [every(997, 3), every(1009, 5), every(997, 3)];
+    const derived = closurePostings(new Map([['a', a], ['b', b], ['c', c]]), (term) => [term, 'parent'], size);
+    const expected = [...new Set([...a, ...b, ...c])].sort((x, y) => x - y);
+    expect(Array.from(derived.get('parent') as Int32Array)).toEqual(expected);
+  });
+
   test('when a term is reached from one value only, then it shares that value\'s postings', () => {
     const list = Int32Array.from([3, 7]);
     const derived = closurePostings(new Map([['x', list]]), () => ['x', 'parent'], 100);
