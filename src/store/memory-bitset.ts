@@ -61,6 +61,12 @@ export class Bitset {
     return this;
   }
 
+  /** In place: the same positions as `other` (of the same size), copied word for word at once. */
+  copyFrom(other: Bitset): this {
+    this.words.set(other.words);
+    return this;
+  }
+
   copy(): Bitset {
     const set = new Bitset(this.size);
     set.words.set(this.words);

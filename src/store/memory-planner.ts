@@ -1,13 +1,14 @@
 import type { CatalogResource } from '../model/catalog-resource';
 import type { Bitset } from './memory-bitset';
 import { BitsetPool } from './memory-bitset-pool';
-import type { PatternCache } from './memory-pattern-cache';
-import { TERM_INDEXED_FIELDS, type TermIndex, type TermIndexedField } from './memory-term-index';
+import type { SetCache } from './memory-set-cache';
+import { SINGLE_VALUED_FIELDS, TERM_INDEXED_FIELDS, type TermIndex, type TermIndexedField } from './memory-term-index';
 import type { TrigramIndex } from './memory-trigram-index';
 
 /**
  * A query document planned onto the indexes: `set` holds every match; when `exact`, it
  * holds nothing else, otherwise the compiled query must still test each candidate.
+ * `count`, when given, is the set's count, known without counting.
  * `$regex` on title, description or id is evaluated here (title candidates from trigrams,
  * the others by a scan of that one field), so build-query's documents always plan exactly.
  * Every set is the pool's: read the answer off, then `releaseAll`.
@@ -15,6 +16,7 @@ import type { TrigramIndex } from './memory-trigram-index';
 export interface Plan {
   set: Bitset;
   exact: boolean;
+  count?: number;
 }
 
 export interface PlanIndexes {
@@ -25,7 +27,9 @@ export interface PlanIndexes {
   terms: TermIndex;
   titles: TrigramIndex;
   /** Recent `$regex` matches; without it every pattern is evaluated. */
-  patterns?: PatternCache;
+  patterns?: SetCache;
+  /** Recent clauses on single-valued fields (`clauseKey`); without it every one is evaluated. */
+  clauses?: SetCache;
 }
 
 const SEPARATOR = '[\\s\\S]*';
@@ -64,7 +68,17 @@ interface Planning {
 }
 
 function everything({ pool }: Planning): Plan {
-  return { set: pool.full(), exact: false };
+  return { set: pool.full(), exact: false, count: pool.size };
+}
+
+/**
+ * A clause on a single-valued field (type, country, access level) is kept: such clauses
+ * recur across queries that differ in their diseases (the VP portal names all 28 countries
+ * and all types in each), and on these dense fields one costs tens of thousands of word
+ * operations. The values' order and repeats do not change the clause, nor its key.
+ */
+function clauseKey(field: TermIndexedField, operator: '$in' | '$nin', values: readonly string[]): string | undefined {
+  return SINGLE_VALUED_FIELDS.has(field) ? JSON.stringify([field, operator, [...new Set(values)].sort()]) : undefined;
 }
 
 /** The positions whose `field` equals one of `values`; `id` is unique, so one lookup each. */
@@ -85,12 +99,17 @@ function planField(field: string, condition: unknown, planning: Planning): Plan 
   if ((field === 'id' || isTermField(field)) && (operator === '$in' || operator === '$nin')) {
     const values = condition[operator];
     if (!isStringList(values)) return everything(planning);
-    const set = termMatches(field, values, planning);
+    const key = field === 'id' ? undefined : clauseKey(field, operator, values);
+    const cached = key === undefined ? undefined : planning.indexes.clauses?.copyInto(key, planning.pool.empty());
+    if (cached) return { ...cached, exact: true };
+    const found = termMatches(field, values, planning);
     // `$nin` also matches documents without the field (a missing accessLevel is public).
-    return { set: operator === '$nin' ? set.not() : set, exact: true };
+    const set = operator === '$nin' ? found.not() : found;
+    const count = key === undefined ? undefined : planning.indexes.clauses?.remember(key, set);
+    return count === undefined ? { set, exact: true } : { set, exact: true, count };
   }
   if (isPatternField(field) && typeof condition.$regex === 'string' && condition.$options === 'i' && keys.length === 2) {
-    return { set: patternMatches(field, condition.$regex, planning), exact: true };
+    return patternMatches(field, condition.$regex, planning);
   }
   return everything(planning);
 }
@@ -100,13 +119,13 @@ function planField(field: string, condition: unknown, planning: Planning): Plan 
  * then the folded literals checked with `indexOf`; other fields (and patterns that are not
  * build-query's anchored wildcards): the regex on every value.
  */
-function patternMatches(field: PatternField, source: string, planning: Planning): Bitset {
+function patternMatches(field: PatternField, source: string, planning: Planning): Plan {
   const key = `${field}\u0000${source}`;
   const cached = planning.indexes.patterns?.copyInto(key, planning.pool.empty());
-  if (cached) return cached;
-  const matches = evaluatePattern(field, source, planning);
-  planning.indexes.patterns?.remember(key, matches);
-  return matches;
+  if (cached) return { ...cached, exact: true };
+  const set = evaluatePattern(field, source, planning);
+  const count = planning.indexes.patterns?.remember(key, set);
+  return count === undefined ? { set, exact: true } : { set, exact: true, count };
 }
 
 function evaluatePattern(field: PatternField, source: string, { indexes, pool }: Planning): Bitset {
@@ -123,16 +142,30 @@ function evaluatePattern(field: PatternField, source: string, { indexes, pool }:
 /** Exact match counts of sub-documents, by object identity; see `planDocument`. */
 export type CountMemo = WeakMap<object, number>;
 
+/**
+ * The AND of plans (at least one), in the first one's set: every plan's set is a scratch set
+ * of its own, so it can take the others in place. Sets known to hold every position (an
+ * access clause when every resource is public) are skipped; when one set alone remains, its
+ * count stays known.
+ */
+function intersection(plans: readonly Plan[], size: number): Plan {
+  const exact = plans.every((p) => p.exact);
+  const partial = plans.filter((p) => p.count !== size);
+  const [first, ...rest] = (partial.length > 0 ? partial : plans) as [Plan, ...Plan[]];
+  for (const p of rest) first.set.and(p.set);
+  return rest.length === 0 && first.count !== undefined ? { set: first.set, exact, count: first.count } : { set: first.set, exact };
+}
+
 function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], planning: Planning, memo?: CountMemo): Plan {
   const plans = list.map((entry) => planWith(entry, planning));
+  if (operator === '$and') {
+    // Counted once: when the others hold every position, this is also the answer's count.
+    if (memo) plans.forEach((plan, i) => isDoc(list[i]) && plan.exact && memo.set(list[i] as Doc, (plan.count ??= plan.set.count())));
+    return intersection(plans, planning.pool.size);
+  }
   const exact = plans.every((p) => p.exact);
   // Every plan's set is a scratch set of its own, so the first one can take the others in place.
   const [first, ...rest] = plans as [Plan, ...Plan[]];
-  if (operator === '$and') {
-    if (memo) list.forEach((entry, i) => isDoc(entry) && plans[i]?.exact && memo.set(entry, plans[i].set.count()));
-    rest.forEach((p) => first.set.and(p.set));
-    return { set: first.set, exact };
-  }
   const union = first.set;
   rest.forEach((p) => union.or(p.set));
   if (operator === '$or') return { set: union, exact };
@@ -158,7 +191,6 @@ function planWith(query: unknown, planning: Planning, memo?: CountMemo): Plan {
     } else if (key.startsWith('$')) parts.push(everything(planning));
     else parts.push(planField(key, value, planning));
   }
-  if (parts.length === 0) return { set: planning.pool.full(), exact: true };
-  const [first, ...rest] = parts as [Plan, ...Plan[]];
-  return rest.reduce((acc, p) => ({ set: acc.set.and(p.set), exact: acc.exact && p.exact }), first);
+  if (parts.length === 0) return { set: planning.pool.full(), exact: true, count: planning.pool.size };
+  return intersection(parts, planning.pool.size);
 }

@@ -4,7 +4,7 @@ import { byCodeUnits } from '../model/code-units';
 import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
 import { AnswerCache, answerKey, answerPositions, type CachedAnswer } from './memory-answer-cache';
 import { BitsetPool } from './memory-bitset-pool';
-import { PatternCache } from './memory-pattern-cache';
+import { SetCache } from './memory-set-cache';
 import { planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
 import { TermIndex } from './memory-term-index';
 import type { TrigramPostings } from './memory-trigram-build';
@@ -49,6 +49,14 @@ interface Snapshot extends PlanIndexes {
   answers?: AnswerCache;
   /** Each theme's closure, when the documents do not carry their theme ancestors. */
   themeClosure?: ThemeClosure;
+}
+
+/** At most this many `$regex` matches and single-valued clauses are kept per snapshot: 8 MB at 1,000,000 resources. */
+const KEPT_SETS = 32;
+
+/** A snapshot's memos and scratch sets, new: nothing is kept from another snapshot or store. */
+function memos(size: number): Pick<Snapshot, 'counts' | 'pool' | 'patterns' | 'clauses'> {
+  return { counts: new WeakMap(), pool: new BitsetPool(size), patterns: new SetCache(KEPT_SETS), clauses: new SetCache(KEPT_SETS) };
 }
 
 /** A theme and its ontology ancestors. */
@@ -99,9 +107,7 @@ function indexed(resources: readonly CatalogResource[], answerCacheBytes: number
       terms,
       ...(themeClosure ? { themeClosure } : {}),
       titles: titles ? new TrigramIndex(titles) : TrigramIndex.of(sorted.map((r) => r.title)),
-      counts: new WeakMap(),
-      pool: new BitsetPool(sorted.length),
-      patterns: new PatternCache(),
+      ...memos(sorted.length),
       ...(answerCacheBytes > 0 ? { answers: new AnswerCache(answerCacheBytes) } : {}),
     };
   };
@@ -125,10 +131,11 @@ function read(snapshot: Snapshot, answer: CachedAnswer, window: ResultWindow, wi
 /** Planned on the snapshot's indexes; its scratch sets are released by the caller. */
 function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, withRecords: boolean, key: string | undefined): FindResult {
   const plan = planDocument(query, snapshot, snapshot.counts, snapshot.pool);
-  if (plan.exact && key !== undefined && snapshot.answers) return read(snapshot, snapshot.answers.remember(key, plan.set, plan.set.count()), window, withRecords);
+  const total = plan.exact ? (plan.count ?? plan.set.count()) : 0;
+  if (plan.exact && key !== undefined && snapshot.answers) return read(snapshot, snapshot.answers.remember(key, plan.set, total), window, withRecords);
   if (plan.exact) {
     const records = withRecords ? plan.set.positions(window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource) : [];
-    return { total: plan.set.count(), records };
+    return { total, records };
   }
   const compiled = new Query<Doc>(query, {});
   // Theme ancestors the documents do not carry are put back on a copy for the documents tested.
@@ -185,7 +192,7 @@ export class MemoryStore implements CatalogStore {
   withoutAnswerCache(): MemoryStore {
     const copy = new MemoryStore([], { answerCacheBytes: 0 });
     const { answers: _dropped, ...catalog } = this.snapshot;
-    copy.snapshot = { ...catalog, counts: new WeakMap(), pool: new BitsetPool(catalog.size), patterns: new PatternCache() };
+    copy.snapshot = { ...catalog, ...memos(catalog.size) };
     return copy;
   }
 

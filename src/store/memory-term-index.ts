@@ -11,7 +11,7 @@ export const TERM_INDEXED_FIELDS = ['type', 'country', 'themes', 'themeAncestors
 export type TermIndexedField = (typeof TERM_INDEXED_FIELDS)[number];
 
 /** Fields holding one string (or none): their values' postings are disjoint. */
-const SINGLE_VALUED: ReadonlySet<TermIndexedField> = new Set(['type', 'country', 'accessLevel']);
+export const SINGLE_VALUED_FIELDS: ReadonlySet<TermIndexedField> = new Set(['type', 'country', 'accessLevel']);
 
 interface FieldIndex {
   postings: Map<string, Postings>;
@@ -45,7 +45,7 @@ export class TermIndex {
       // `themes` comes before `themeAncestors` in the field list: it is built by then.
       const themes = this.fields.get('themes')?.postings ?? new Map<string, Postings>();
       const postings = field === 'themeAncestors' && themeClosure ? closurePostings(themes, themeClosure, size) : buildPostings(resources, (r) => r[field]);
-      const present = SINGLE_VALUED.has(field) ? new Bitset(size) : undefined;
+      const present = SINGLE_VALUED_FIELDS.has(field) ? new Bitset(size) : undefined;
       if (present) for (const p of postings.values()) p instanceof Bitset ? present.or(p) : present.addAll(p);
       let cost = 0;
       for (const p of postings.values()) cost += costOf(p);
@@ -65,7 +65,7 @@ export class TermIndex {
     let askedCost = 0;
     for (const value of asked) askedCost += costOf(index.postings.get(value));
     if (index.present && index.cost - askedCost + into.words.length < askedCost) {
-      into.or(index.present);
+      into.copyFrom(index.present);
       for (const [value, postings] of index.postings) {
         if (asked.has(value)) continue;
         if (postings instanceof Bitset) into.andNot(postings);
@@ -73,10 +73,13 @@ export class TermIndex {
       }
       return into;
     }
+    // `into` starts empty: the first bitset is copied at once rather than OR-ed word by word.
+    let empty = true;
     for (const value of asked) {
       const postings = index.postings.get(value);
-      if (postings instanceof Bitset) into.or(postings);
+      if (postings instanceof Bitset) empty ? into.copyFrom(postings) : into.or(postings);
       else if (postings) into.addAll(postings);
+      empty = false;
     }
     return into;
   }

@@ -131,6 +131,16 @@ describe('MemoryStore (indexed) against a plain mingo scan', () => {
         expect(planDocument(query, indexesOf(catalog)).exact).toBe(true);
         // Tiered access then counts the unrestricted query, which the store may answer from its memo.
         expect((await store.find(built, { offset: 0, limit: 0 }, false)).total).toBe(scan(catalog, built).length);
+        // The same clauses with their values in another order, then negated: a type or country
+        // clause seen before comes from the clause cache, and only when it is the same clause.
+        for (const change of [(c: Clause): Clause => (c.kind === 'terms' ? { ...c, values: [...c.values].reverse() } : c), (c: Clause): Clause => ({ ...c, negate: !c.negate })]) {
+          const other = buildQuery(groups.map((group) => group.map(change)));
+          const otherQuery = access ? restrict(other, visibleAt(access.needed, access.principal, access)) : other;
+          const otherExpected = scan(catalog, otherQuery);
+          const otherFound = await store.find(otherQuery, window, true);
+          expect(otherFound.total).toBe(otherExpected.length);
+          expect(otherFound.records.map((r) => r.id)).toEqual(otherExpected.slice(window.offset, window.offset + window.limit).map((r) => r.id));
+        }
       }),
       { numRuns: 600, seed: 20260107 },
     );
