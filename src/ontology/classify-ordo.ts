@@ -1,5 +1,4 @@
 import { canonicalTerm } from '../model/curie';
-import { pushTo } from './ordo-owl-graph';
 import type { OrdoOwlGraph } from './ordo-owl-graph';
 import { ONTOLOGY_NAMES, newParsedTerm } from './parsed-ontology';
 import type { ParsedOntology, ParsedTerm } from './parsed-ontology';
@@ -14,10 +13,20 @@ export const ORDO_PROPERTIES = {
 } as const;
 const ORPHA_NOTATION = /^ORPHA:\d+$/;
 
-/** Children by named `rdfs:subClassOf`. */
+/**
+ * Children by named `rdfs:subClassOf`. A child's parents are listed once each, so each pair
+ * comes once and is appended without a search: a root such as genetic material has
+ * thousands of children, and searching each list before appending cost 0.3 s a load.
+ */
 function namedChildren(graph: OrdoOwlGraph): Map<string, string[]> {
   const children = new Map<string, string[]>();
-  for (const [child, parents] of graph.named) for (const parent of parents) pushTo(children, parent, child);
+  for (const [child, parents] of graph.named) {
+    for (const parent of parents) {
+      const list = children.get(parent);
+      if (list === undefined) children.set(parent, [child]);
+      else list.push(child);
+    }
+  }
   return children;
 }
 
