@@ -20,13 +20,12 @@ interface Numbered {
   ends: Int32Array;
 }
 
-function totalValues(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): number {
-  let total = 0;
-  for (const resource of resources) {
-    const values = valuesOf(resource);
-    total += typeof values === 'string' ? 1 : (values?.length ?? 0);
-  }
-  return total;
+/** `flat` with room for at least `needed` values, its first `used` kept. */
+function withRoom(flat: Int32Array, used: number, needed: number): Int32Array {
+  if (needed <= flat.length) return flat;
+  const grown = new Int32Array(Math.max(needed, flat.length * 2));
+  grown.set(flat.subarray(0, used));
+  return grown;
 }
 
 function number(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): Numbered {
@@ -42,14 +41,19 @@ function number(resources: readonly CatalogResource[], valuesOf: (r: CatalogReso
     }
     return n;
   };
-  const flat = new Int32Array(totalValues(resources, valuesOf));
+  // Grown as needed rather than sized by a first pass: each document's field is read once,
+  // and documents of many shapes make every read a slow, generic property lookup.
+  let flat: Int32Array = new Int32Array(resources.length);
   const ends = new Int32Array(resources.length);
   const seenAt = new Map<readonly string[], number>();
   let at = 0;
   for (let position = 0; position < resources.length; position += 1) {
     const values = valuesOf(resources[position] as CatalogResource);
-    if (typeof values === 'string') flat[at++] = numberOf(values);
-    else if (values !== undefined && values.length > 0) {
+    if (typeof values === 'string') {
+      flat = withRoom(flat, at, at + 1);
+      flat[at++] = numberOf(values);
+    } else if (values !== undefined && values.length > 0) {
+      flat = withRoom(flat, at, at + values.length);
       const shared = Object.isFrozen(values);
       const first = shared ? seenAt.get(values) : undefined;
       if (first !== undefined) flat.copyWithin(at, first, first + values.length);
