@@ -8,7 +8,6 @@ import type { TrigramIndex } from './memory-trigram-index';
 /**
  * A query document planned onto the indexes: `set` holds every match; when `exact`, it
  * holds nothing else, otherwise the compiled query must still test each candidate.
- * `count`, when given, is the set's count, known without counting.
  * `$regex` on title, description or id is evaluated here (title candidates from trigrams,
  * the others by a scan of that one field), so build-query's documents always plan exactly.
  * Every set is the pool's: read the answer off, then `releaseAll`.
@@ -16,6 +15,7 @@ import type { TrigramIndex } from './memory-trigram-index';
 export interface Plan {
   set: Bitset;
   exact: boolean;
+  /** The set's count, when known without counting (a kept set, one holding everything). */
   count?: number;
 }
 
@@ -81,6 +81,18 @@ function clauseKey(field: TermIndexedField, operator: '$in' | '$nin', values: re
   return SINGLE_VALUED_FIELDS.has(field) ? JSON.stringify([field, operator, [...new Set(values)].sort()]) : undefined;
 }
 
+/**
+ * The exact matches `kept` holds under `key`, copied into a scratch set with their count;
+ * otherwise `evaluate`'s, then kept there (without a cache or a key, just evaluated).
+ */
+function keptOrEvaluated(kept: SetCache | undefined, key: string | undefined, pool: BitsetPool, evaluate: () => Bitset): Plan {
+  const found = key === undefined ? undefined : kept?.copyInto(key, pool.empty());
+  if (found) return { ...found, exact: true };
+  const set = evaluate();
+  const count = key === undefined ? undefined : kept?.remember(key, set);
+  return count === undefined ? { set, exact: true } : { set, exact: true, count };
+}
+
 /** The positions whose `field` equals one of `values`; `id` is unique, so one lookup each. */
 function termMatches(field: TermIndexedField | 'id', values: readonly string[], { indexes, pool }: Planning): Bitset {
   const set = pool.empty();
@@ -100,13 +112,11 @@ function planField(field: string, condition: unknown, planning: Planning): Plan 
     const values = condition[operator];
     if (!isStringList(values)) return everything(planning);
     const key = field === 'id' ? undefined : clauseKey(field, operator, values);
-    const cached = key === undefined ? undefined : planning.indexes.clauses?.copyInto(key, planning.pool.empty());
-    if (cached) return { ...cached, exact: true };
-    const found = termMatches(field, values, planning);
-    // `$nin` also matches documents without the field (a missing accessLevel is public).
-    const set = operator === '$nin' ? found.not() : found;
-    const count = key === undefined ? undefined : planning.indexes.clauses?.remember(key, set);
-    return count === undefined ? { set, exact: true } : { set, exact: true, count };
+    return keptOrEvaluated(planning.indexes.clauses, key, planning.pool, () => {
+      const found = termMatches(field, values, planning);
+      // `$nin` also matches documents without the field (a missing accessLevel is public).
+      return operator === '$nin' ? found.not() : found;
+    });
   }
   if (isPatternField(field) && typeof condition.$regex === 'string' && condition.$options === 'i' && keys.length === 2) {
     return patternMatches(field, condition.$regex, planning);
@@ -120,12 +130,7 @@ function planField(field: string, condition: unknown, planning: Planning): Plan 
  * build-query's anchored wildcards): the regex on every value.
  */
 function patternMatches(field: PatternField, source: string, planning: Planning): Plan {
-  const key = `${field}\u0000${source}`;
-  const cached = planning.indexes.patterns?.copyInto(key, planning.pool.empty());
-  if (cached) return { ...cached, exact: true };
-  const set = evaluatePattern(field, source, planning);
-  const count = planning.indexes.patterns?.remember(key, set);
-  return count === undefined ? { set, exact: true } : { set, exact: true, count };
+  return keptOrEvaluated(planning.indexes.patterns, `${field}\u0000${source}`, planning.pool, () => evaluatePattern(field, source, planning));
 }
 
 function evaluatePattern(field: PatternField, source: string, { indexes, pool }: Planning): Bitset {
@@ -159,8 +164,13 @@ function intersection(plans: readonly Plan[], size: number): Plan {
 function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], planning: Planning, memo?: CountMemo): Plan {
   const plans = list.map((entry) => planWith(entry, planning));
   if (operator === '$and') {
-    // Counted once: when the others hold every position, this is also the answer's count.
-    if (memo) plans.forEach((plan, i) => isDoc(list[i]) && plan.exact && memo.set(list[i] as Doc, (plan.count ??= plan.set.count())));
+    plans.forEach((plan, i) => {
+      const entry = list[i];
+      if (!memo || !isDoc(entry) || !plan.exact) return;
+      // Counted once: when the others hold every position, this is also the answer's count.
+      plan.count ??= plan.set.count();
+      memo.set(entry, plan.count);
+    });
     return intersection(plans, planning.pool.size);
   }
   const exact = plans.every((p) => p.exact);
