@@ -105,6 +105,11 @@ export interface TrigramPostings {
   positions: Int32Array<ArrayBuffer>;
 }
 
+/** The buffers to hand over, rather than copy, when posting `postings` to another thread. */
+export function trigramBuffers({ textEnds, keys, gramEnds, positions }: TrigramPostings): ArrayBuffer[] {
+  return [textEnds.buffer, keys.buffer, gramEnds.buffer, positions.buffer];
+}
+
 /** Fills each gram's run of `positions` (sized by `countGrams`), ascending. */
 function fillGrams(folded: readonly string[], numbers: GramNumbers, ends: Int32Array, positions: Int32Array): void {
   const next = new Int32Array(ends.length);
