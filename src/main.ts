@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { loadConfig, type Config } from './config/config';
 import { createLogger } from './logging/create-logger';
 import { createApp } from './app';
+import { createHttpServer } from './http/create-http-server';
 import { openStore } from './store/open-store';
 import { createGracefulShutdown, onTerminationSignals } from './lifecycle/graceful-shutdown';
 import { loadEmbeddedCatalog } from './catalog/load-embedded-catalog';
@@ -37,7 +38,7 @@ async function reloadCatalog(config: Readonly<Config>, store: CatalogStore, onto
   }
 }
 
-/** config -> logger -> ontologies and catalog (together) -> store -> app -> listen; SIGTERM closes it all. */
+/** config -> logger -> ontologies and catalog (together) -> store -> app -> HTTP server -> listen; SIGTERM closes it all. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env, process.argv.slice(2));
   const logger = createLogger(config.logLevel);
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   const store = await openStore(config, () => loadEmbeddedCatalog(config.catalogFile, loadingOntology), logger);
   const ontology = await loadingOntology;
   const app = createApp({ config, store, logger, graph: ontology, ontology });
-  const server: Server = app.listen(config.port, config.host, () => {
+  const server: Server = createHttpServer(app).listen(config.port, config.host, () => {
     logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');
   });
   onTerminationSignals(createGracefulShutdown({ server, store, logger, graceMs: config.shutdownGraceMs }), (code) => process.exit(code));

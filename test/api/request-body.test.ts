@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { createTestApp } from '../support/test-app';
+import { createHttpServer } from '../../src/http/create-http-server';
 import { expectBeaconSchema } from '../support/schema-assertions';
 
 const app = createTestApp({ config: { bodyLimitBytes: 2048 } });
@@ -12,7 +13,8 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 let server: http.Server;
 beforeAll(async () => {
-  server = app.listen(0, '127.0.0.1');
+  // The server `npm start` runs: bodies arrive through its own request objects.
+  server = createHttpServer(app).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
