@@ -4,7 +4,7 @@
  * With MONGODB_URI set, the service runs on MongoDB instead of the embedded store.
  * Generates (once) seeded catalogs, starts the service per size in a child process, and
  * drives it with autocannon from this process: a second of each shape to warm up, then every
- * query shape per page size, each right after a run of the bare Express ceiling. Prints the markdown table and writes it to bench/results/.
+ * query shape per page size, each right after runs of the bare Express ceiling (on `app.listen`, then on the service's HTTP server). Prints the markdown table and writes it to bench/results/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -51,7 +51,7 @@ async function benchSize(size: number, options: Options): Promise<SizeRun> {
   console.log(`N=${size}: starting the service on ${path.basename(file)} (${fileMb} MB)`);
   const server = await startServer(file, { timeoutMs: options.startupTimeoutMs, heapMb: options.heapMb, answerCacheMb: options.answerCacheMb });
   try {
-    const { appPort, ceilingPort, startupMs, rssMb } = server.ready;
+    const { appPort, ceilingPort, serverCeilingPort, startupMs, rssMb } = server.ready;
     console.log(`  listening after ${(startupMs / 1000).toFixed(1)} s, RSS ${rssMb} MB`);
     const load = { connections: options.connections, durationSeconds: options.durationSeconds };
     // Unreported warm-up: every shape's code paths compiled, and the heap past its first settling
@@ -60,11 +60,14 @@ async function benchSize(size: number, options: Options): Promise<SizeRun> {
     const shapes: PairedResult[] = [];
     for (const limit of options.limits) {
       for (const shape of QUERY_SHAPES) {
-        // The ceiling right before each shape: these shared machines drift too much for one ceiling per run.
+        // The ceilings right before each shape: these shared machines drift too much for one ceiling per run.
         const ceiling = await runLoad('ceiling', { ...load, url: `http://127.0.0.1:${ceilingPort}/ceiling` });
+        const serverCeiling = await runLoad('ceiling on the service\'s server', { ...load, url: `http://127.0.0.1:${serverCeilingPort}/ceiling` });
         const result = await runLoad(shape.name, { ...load, url: `http://127.0.0.1:${appPort}/catalogs`, body: shape.body(limit) });
-        shapes.push({ ...result, limit, ceiling });
-        console.log(`  ${shape.name} (page ${limit}): ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; ceiling ${ceiling.requestsPerSecond.toFixed(0)} req/s, p99 ${ceiling.p99Ms} ms`);
+        shapes.push({ ...result, limit, ceiling, serverCeiling });
+        console.log(
+          `  ${shape.name} (page ${limit}): ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; ceiling ${ceiling.requestsPerSecond.toFixed(0)} req/s, p99 ${ceiling.p99Ms} ms; on the service's server ${serverCeiling.requestsPerSecond.toFixed(0)} req/s`,
+        );
       }
     }
     return { size, fileMb, ready: server.ready, shapes };
@@ -83,7 +86,7 @@ async function main(): Promise<void> {
     '',
     `\`npm run bench -- --sizes ${options.sizes.join(',')} --duration ${options.durationSeconds} --connections ${options.connections} --limits ${options.limits.join(',')} --seed ${options.seed}${options.heapMb ? ` --heap-mb ${options.heapMb}` : ''}${options.answerCacheMb ? ` --answer-cache-mb ${options.answerCacheMb}` : ''}\``,
     '',
-    `Store: ${process.env.MONGODB_URI ? 'MongoDB at MONGODB_URI (filled from the catalog file when its count differs)' : 'embedded'}. ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; autocannon in the harness process, the service in a child; each shape's ratios are to the ceiling measured on the same server right before it.`,
+    `Store: ${process.env.MONGODB_URI ? 'MongoDB at MONGODB_URI (filled from the catalog file when its count differs)' : 'embedded'}. ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; autocannon in the harness process, the service in a child; each shape's ratios are to the ceilings measured in the same server process right before it: the bare Express route on \`app.listen\` (the issue's ceiling), then the same route on the service's own HTTP server.`,
   ].join('\n');
   const table = resultsTable(runs, header);
   const out = path.join(__dirname, 'results', `bench-${when.slice(0, 19).replace(/[:T]/g, '-')}.md`);

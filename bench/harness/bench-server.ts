@@ -2,13 +2,16 @@
  * The service under test, started by the harness as a child process: loads the ontologies
  * and the catalog into the embedded store (or, with MONGODB_URI, into MongoDB unless the
  * collection already holds as many documents), times the pipeline in-process, then serves
- * the app and a bare Express "ceiling" route on loopback and reports over IPC.
+ * the app and a bare Express "ceiling" route on loopback and reports over IPC. The ceiling
+ * route is served twice: by `app.listen`, as the issue defines it, and by the HTTP server
+ * the service itself runs on (createHttpServer), the stricter measure.
  * Args: <catalog file>; env ANSWER_CACHE_MB, MONGODB_URI, MONGODB_DATABASE, MONGODB_COLLECTION as the service reads them.
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
 import { createApp } from '../../src/app';
+import { createHttpServer } from '../../src/http/create-http-server';
 import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging/create-logger';
 import { ancestorClosure, loadOntologies } from '../../src/ontology';
@@ -73,11 +76,12 @@ async function main(): Promise<void> {
   const ontology = await loadingOntology;
   const storeBuildMs = performance.now() - started - catalogLoadMs;
   const app = createApp({ config, store, logger, graph: ontology });
-  const appServer = app.listen(0, '127.0.0.1');
+  const appServer = createHttpServer(app).listen(0, '127.0.0.1');
   const ceiling = express();
   ceiling.get('/ceiling', (_req, res) => void res.json(CEILING_BODY));
   const ceilingServer = ceiling.listen(0, '127.0.0.1');
-  const [appPort, ceilingPort] = await Promise.all([listen(appServer), listen(ceilingServer)]);
+  const serverCeilingServer = createHttpServer(ceiling).listen(0, '127.0.0.1');
+  const [appPort, ceilingPort, serverCeilingPort] = await Promise.all([listen(appServer), listen(ceilingServer), listen(serverCeilingServer)]);
   const startupMs = performance.now() - started;
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
@@ -85,11 +89,12 @@ async function main(): Promise<void> {
   const inProcess = await timeWithAndWithoutCache(store, { config, graph: ontology });
   // The in-process runs' garbage is collected here, not during the first load run.
   (globalThis as { gc?: () => void }).gc?.();
-  const ready: ServerMessage = { kind: 'ready', resources: size, ontologyMs, catalogLoadMs, storeBuildMs, startupMs, rssMb: mb(memory.rss), heapUsedMb: mb(memory.heapUsed), appPort, ceilingPort, inProcess };
+  const ready: ServerMessage = { kind: 'ready', resources: size, ontologyMs, catalogLoadMs, storeBuildMs, startupMs, rssMb: mb(memory.rss), heapUsedMb: mb(memory.heapUsed), appPort, ceilingPort, serverCeilingPort, inProcess };
   process.send?.(ready);
   process.on('disconnect', () => {
     appServer.close();
     ceilingServer.close();
+    serverCeilingServer.close();
     process.exit(0);
   });
 }

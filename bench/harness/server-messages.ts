@@ -9,7 +9,10 @@ export interface ServerReady {
   rssMb: number;
   heapUsedMb: number;
   appPort: number;
+  /** The bare Express route on `app.listen`: the issue's ceiling. */
   ceilingPort: number;
+  /** The same route on the service's own HTTP server (createHttpServer). */
+  serverCeilingPort: number;
   /** Median in-process time (request body -> query -> store -> rendered JSON), per shape and page size. */
   inProcess: InProcessTiming[];
 }
