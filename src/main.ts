@@ -52,9 +52,16 @@ async function main(): Promise<void> {
   const store = await openStore(config, () => loadEmbeddedCatalog(config.catalogFile, loadingOntology), logger);
   const ontology = await loadingOntology;
   const app = createApp({ config, store, logger, graph: ontology, ontology });
-  const server: Server = createHttpServer(app).listen(config.port, config.host, () => {
-    logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');
+  const server: Server = createHttpServer(app);
+  // A port in use or not allowed fails the start (main's catch), rather than an 'error' event no one hears.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');
   onTerminationSignals(createGracefulShutdown({ server, store, logger, graceMs: config.shutdownGraceMs }), (code) => process.exit(code));
   let reloading = Promise.resolve();
   process.on('SIGHUP', () => {
