@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from './config/config';
@@ -52,15 +53,9 @@ async function main(): Promise<void> {
   const store = await openStore(config, () => loadEmbeddedCatalog(config.catalogFile, loadingOntology), logger);
   const ontology = await loadingOntology;
   const app = createApp({ config, store, logger, graph: ontology, ontology });
-  const server: Server = createHttpServer(app);
-  // A port in use or not allowed fails the start (main's catch), rather than an 'error' event no one hears.
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  const server: Server = createHttpServer(app).listen(config.port, config.host);
+  // `once` rejects on an 'error' first: a port in use or not allowed fails the start (main's catch).
+  await once(server, 'listening');
   logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');
   onTerminationSignals(createGracefulShutdown({ server, store, logger, graceMs: config.shutdownGraceMs }), (code) => process.exit(code));
   let reloading = Promise.resolve();
