@@ -35,6 +35,19 @@ export function countryName(code: string): string {
   return countries.getName(code, 'en') ?? code;
 }
 
+/**
+ * The VP portal's country enum: EU member states with `EL` for Greece, plus Turkey. Its
+ * parser rejects a whole answer that holds any other code (`../shared/specs/NOTES.md`).
+ */
+export const PORTAL_COUNTRIES: ReadonlySet<string> = new Set(
+  'AT BE BG HR CY CZ DK EE FI FR DE EL HU IT IE LV LT LU MT NL PL PT RO SK SI ES SE TR'.split(' '),
+);
+
+/** Whether the VP portal's parser takes this code (in the portal's spelling, `EL` for Greece). */
+export function isPortalCountry(code: string): boolean {
+  return PORTAL_COUNTRIES.has(code);
+}
+
 /** The code the VP portal's v1 parser knows for an ISO code. */
 export function portalCountryCode(code: string): string {
   return PORTAL_CODES[code] ?? code;
