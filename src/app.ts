@@ -2,7 +2,7 @@ import express, { type Express } from 'express';
 import type { AppDeps } from './http/app-deps';
 import { ROUTES } from './http/routes';
 import { parseJsonBody, requireJsonBody } from './http/json-body';
-import { createUnmatchedHandler } from './http/unmatched';
+import { unmatchedHandler } from './http/unmatched';
 import { createErrorHandler } from './http/error-handler';
 import { createCors } from './http/cors';
 import { securityHeaders } from './security/security-headers';
@@ -28,7 +28,7 @@ export function createApp(input: AppDeps): Express {
   mountRoutes(app, ROUTES.filter((route) => route.beforeLimits), deps, metrics);
   app.use(inSequence([...trafficLimits(deps), requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes), createJsonDepthLimit(deps.config.maxJsonDepth, deps.logger)]));
   mountRoutes(app, ROUTES.filter((route) => !route.beforeLimits), deps, metrics);
-  app.use(createUnmatchedHandler(ROUTES));
+  app.use(unmatchedHandler);
   app.use(createErrorHandler(deps));
   return app;
 }

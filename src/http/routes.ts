@@ -33,7 +33,8 @@ export const ROUTES: readonly Route[] = [
   { path: '/configuration', methods: ['GET', 'POST'], handler: createConfigurationHandler },
   { path: '/map', methods: ['GET', 'POST'], handler: createMapHandler },
   { path: '/filtering_terms', methods: ['GET', 'POST'], handler: createFilteringTermsHandler },
-  { path: '/catalogs/:id', methods: ['GET', 'POST'], handler: createSingleEntryHandler },
+  // A wildcard: aggregators fill `/map`'s `/catalogs/{id}` with the raw `@id`, slashes and all.
+  { path: '/catalogs/*id', methods: ['GET', 'POST'], handler: createSingleEntryHandler },
   { path: '/json-ld-contexts/ejprd-context.json', methods: ['GET'], handler: createContextHandler },
   { path: '/openapi.json', methods: ['GET'], handler: createOpenApiHandler },
   { path: '/docs', methods: ['GET'], handler: createDocsHandler },
@@ -42,3 +43,8 @@ export const ROUTES: readonly Route[] = [
   { path: '/health/ready', methods: ['GET'], handler: createReadyHandler, beforeLimits: true },
   { path: '/metrics', methods: ['GET'], handler: createMetricsHandler, beforeLimits: true },
 ];
+
+/** A route's path as OpenAPI and error messages write it: `/catalogs/{id}` for `/catalogs/*id`. */
+export function routeLabel(route: Route): string {
+  return route.path.replace(/[:*](\w+)/g, '{$1}');
+}

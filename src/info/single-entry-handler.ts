@@ -11,6 +11,9 @@ import { negotiateCatalogFormat } from '../http/negotiation';
 import { sendRecordsAs } from '../http/negotiation-send';
 import { principalOf } from '../auth/principal';
 import { resourceGranularity } from '../auth/resource-granularity';
+import { singleEntryIds } from '../http/single-entry-ids';
+import type { CatalogStore } from '../store/catalog-store';
+import type { CatalogResource } from '../model/catalog-resource';
 
 /** The v2 note when access lowered the answer, in the words `/catalogs` uses. */
 function accessNote(allowed: Granularity, byToken: boolean): string {
@@ -20,9 +23,18 @@ function accessNote(allowed: Granularity, byToken: boolean): string {
     : `this resource is withheld as a record: your access level allows only a count for it${suffix}`;
 }
 
+/** The first of the candidate ids that names a resource. */
+async function findFirst(store: CatalogStore, ids: readonly string[]): Promise<CatalogResource | undefined> {
+  for (const id of ids) {
+    const resource = await store.findById(id);
+    if (resource) return resource;
+  }
+  return undefined;
+}
+
 /**
  * `GET /catalogs/{id}` (and POST with a request body): one resource by its `@id`
- * (URL-encoded in the path). Access levels apply as on `/catalogs`: a resource the caller
+ * (percent-encoded or raw in the path, see `singleEntryIds`). Access levels apply as on `/catalogs`: a resource the caller
  * may not see as a record is answered as `/catalogs` filtered by its id would be, at the
  * granularity its level allows (a count or a yes/no saying it exists), with a v2 note.
  * Every level allows at least a yes/no, so only an unknown id is a 404 (see SECURITY.md).
@@ -32,9 +44,9 @@ export function createSingleEntryHandler(deps: AppDeps): RequestHandler {
   return async (req: Request, res: Response): Promise<void> => {
     const format = negotiateCatalogFormat(req);
     const request = readRequestOf(req, res, config);
-    const id = String(req.params.id ?? '');
-    const resource = await store.findById(id);
-    if (!resource) throw new BeaconError('NOT_FOUND', `no catalog resource with id ${id}; list ids with GET /catalogs`);
+    const ids = singleEntryIds(req.path);
+    const resource = await findFirst(store, ids);
+    if (!resource) throw new BeaconError('NOT_FOUND', `no catalog resource with id ${ids[0]}; list ids with GET /catalogs`);
     const principal = principalOf(res);
     const allowed = resourceGranularity(resource, principal, config);
     const asked = lowest(request.requestedGranularity, config.maxGranularity);
