@@ -1,6 +1,6 @@
 import { ACCESS_LEVELS, type CatalogResource, type PopulationCoverage, type Publisher, type ResourceType } from '../model/catalog-resource';
 import { canonicalCountry } from '../model/countries';
-import { canonicalTerm } from '../model/curie';
+import { canonicalThemeId } from '../model/theme-id';
 import { SharedValues } from './shared-values';
 
 type Item = Record<string, unknown>;
@@ -39,9 +39,9 @@ function readCountry(item: Item): string | undefined {
   return raw ? canonicalCountry(raw) : undefined;
 }
 
-const canonicalTheme = (t: string): string => canonicalTerm(t) ?? t.trim();
+const canonicalTheme = (t: string): string => canonicalThemeId(t) ?? t.trim();
 
-/** Themes in canonical spelling (ORDO/HPO); other CURIEs kept as given. Order kept, duplicates dropped. */
+/** Themes in canonical spelling (`canonicalThemeId`). Order kept, duplicates dropped. */
 export function canonicalThemes(raw: unknown, shared?: SharedValues): string[] {
   const themes = list(raw);
   if (!shared) return [...new Set(themes.map(canonicalTheme))];

@@ -43,4 +43,6 @@ export interface FilterOptions {
   includeDescendantTermsDefault: boolean;
   limits: FilterLimits;
   graph?: TermGraph;
+  /** Prefixes of the catalog's themes, so filters may name vocabularies beyond ORDO and HPO. */
+  themePrefixes?: ReadonlySet<string>;
 }

@@ -49,8 +49,9 @@ export function parseFilters(rawFilters: readonly unknown[], options: FilterOpti
   rawFilters.forEach((raw, index) => {
     const where = `query.filters[${index}]`;
     const { filter, ids } = checkShape(raw, where, options);
-    parsed.echo.push(echoFilter(filter));
+    // A filter that names no id constrains nothing, and an empty string would echo nothing.
     if (ids.length === 0) return;
+    parsed.echo.push(echoFilter(filter));
     if (outOfScope(filter)) {
       parsed.unsupported.push(...ids);
       return;
@@ -67,10 +68,12 @@ export function parseFilters(rawFilters: readonly unknown[], options: FilterOpti
       return;
     }
     const { descendants, similarity } = readTermOptions(filter, where, options);
-    const result = parseTermFilter({ ids, includeDescendantTerms: descendants, similarity, graph: options.graph });
+    const { graph, themePrefixes } = options;
+    const result = parseTermFilter({ ids, includeDescendantTerms: descendants, similarity, graph, themePrefixes, withValue: filter.value !== undefined });
     parsed.unsupported.push(...result.unsupported);
     // Without ontology data a similarity cannot be honoured: the filter runs exact and says so.
-    if (similarity !== 'exact' && !options.graph) parsed.unsupported.push(...ids.filter((id) => !result.unsupported.includes(id)));
+    if (similarity !== 'exact' && !graph) parsed.unsupported.push(...ids.filter((id) => !result.unsupported.includes(id)));
+    else parsed.unsupported.push(...result.exactOnly);
     parsed.notes.push(...result.notes);
     result.dialects.forEach((d) => parsed.dialects.add(d));
     if (result.clauses.length > 0) parsed.groups.push(result.clauses);

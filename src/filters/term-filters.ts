@@ -1,4 +1,5 @@
 import { parseTermSpelling } from '../model/curie';
+import { canonicalThemeId, themeIdPrefix } from '../model/theme-id';
 import type { Clause, Dialect, TermGraph } from './filter-types';
 import { readResourceTypeCurie } from './resource-types';
 
@@ -9,12 +10,18 @@ export interface TermFilterInput {
   includeDescendantTerms: boolean;
   similarity: Similarity;
   graph?: TermGraph;
+  /** Prefixes of the catalog's themes (`themeIdPrefix`): other vocabularies a filter may name. */
+  themePrefixes?: ReadonlySet<string>;
+  /** The filter carries `operator`/`value`: an attribute filter, which no other-vocabulary theme is. */
+  withValue?: boolean;
 }
 
 export interface TermFilterResult {
   clauses: Clause[];
   dialects: Dialect[];
   unsupported: string[];
+  /** Ids that run exact although a wider similarity was asked (no ontology for them). */
+  exactOnly: string[];
   notes: string[];
 }
 
@@ -42,11 +49,21 @@ function widen(id: string, similarity: Similarity, graph: TermGraph): { terms: s
   return { terms: grandparents.length > 0 ? grandparents : parents.length > 0 ? [...parents] : [id], underTerms: true };
 }
 
+/**
+ * A theme of a vocabulary with no ontology loaded (CLO, NCIT, ...): matched exactly, and
+ * only when some theme of the catalog has its prefix. A similarity beyond exact cannot be
+ * honoured, so such a filter is listed unsupported by the caller, as without ontologies.
+ */
+function otherTheme(raw: string, input: TermFilterInput): string | undefined {
+  const id = input.withValue ? undefined : canonicalThemeId(raw);
+  return id !== undefined && input.themePrefixes?.has(themeIdPrefix(id)) ? id : undefined;
+}
+
 /** Ontology or custom filter ids: ORDO/HPO themes in any accepted spelling, or resource-type CURIEs. */
 export function parseTermFilter(input: TermFilterInput): TermFilterResult {
   const themes = new Set<string>();
   const types = new Set<string>();
-  const result: TermFilterResult = { clauses: [], dialects: [], unsupported: [], notes: [] };
+  const result: TermFilterResult = { clauses: [], dialects: [], unsupported: [], exactOnly: [], notes: [] };
   let underTerms = input.includeDescendantTerms;
   for (const raw of input.ids) {
     const term = parseTermSpelling(raw);
@@ -61,7 +78,12 @@ export function parseTermFilter(input: TermFilterInput): TermFilterResult {
       result.dialects.push('v2');
       types.add(type);
     } else {
-      result.unsupported.push(raw);
+      const other = otherTheme(raw, input);
+      if (other) {
+        result.dialects.push('v2');
+        themes.add(other);
+        if (input.similarity !== 'exact') result.exactOnly.push(raw);
+      } else result.unsupported.push(raw);
     }
   }
   if (themes.size > 0) result.clauses.push({ kind: 'terms', field: underTerms ? 'themeAncestors' : 'themes', values: [...themes], negate: false });

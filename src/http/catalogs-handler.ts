@@ -36,7 +36,8 @@ export function createCatalogsHandler(deps: AppDeps) {
   return async (req: Request, res: Response): Promise<void> => {
     const format = negotiateCatalogFormat(req);
     const request = readRequestOf(req, res, config);
-    const filters = parseFilters(request.filters, filterOptions);
+    const themePrefixes = request.filters.length > 0 ? await store.themePrefixes() : undefined;
+    const filters = parseFilters(request.filters, { ...filterOptions, themePrefixes });
     res.locals.echoFilters = filters.echo;
     const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
     const granularity = lowest(request.requestedGranularity, config.maxGranularity);

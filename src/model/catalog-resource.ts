@@ -27,7 +27,7 @@ export interface CatalogResource {
   type: ResourceType;
   title: string;
   description?: string;
-  /** Canonical CURIEs: `ordo:Orphanet_<n>`, `hp:<7 digits>`, or another CURIE kept as given. */
+  /** Canonical theme ids (`src/model/theme-id.ts`): `ordo:Orphanet_<n>`, `hp:<7 digits>`, `CLO:0037308`, or an IRI. */
   themes: string[];
   /**
    * The themes plus every ontology ancestor of each theme (canonical CURIEs), so that a

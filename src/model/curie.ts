@@ -13,8 +13,8 @@ export interface TermSpelling {
 }
 
 const ORDO_V1 = /^orphanet_(\d+)$/i;
-const ORDO_V2 = /^(?:ordo:orphanet_|orpha:|orphanet:|ordo:)(\d+)$/i;
-const ORDO_IRI_FORM = /^https?:\/\/www\.orpha\.net\/ORDO\/Orphanet_(\d+)$/i;
+const ORDO_V2 = /^(?:ordo:orphanet_|obo:orphanet_|orpha:|orphanet:|ordo:)(\d+)$/i;
+const ORDO_IRI_FORM = /^https?:\/\/(?:www\.orpha\.net\/ORDO|purl\.obolibrary\.org\/obo)\/Orphanet_(\d+)$/i;
 const HPO_V1 = /^hp_(\d{7})$/i;
 const HPO_V2 = /^(?:hp:|obo:hp_|hpo:)(\d{7})$/i;
 const HPO_IRI_FORM = /^https?:\/\/purl\.obolibrary\.org\/obo\/HP_(\d{7})$/i;

@@ -63,6 +63,20 @@ function readPagination(raw: Json, config: Readonly<Config>): { skip: number; li
   return { skip, limit };
 }
 
+/**
+ * The request parameters in the shape the framework's `requestParameters.json` allows, for
+ * the echo in `receivedRequestSummary`: object values, and `$schema` as a string. Others are
+ * accepted and left out, so that no request can make the answer fail its schema.
+ */
+function echoableParameters(raw: Json): Json {
+  const echoed: Json = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const fits = key === '$schema' ? typeof value === 'string' : value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (fits) echoed[key] = value;
+  }
+  return echoed;
+}
+
 /** Checks the body's shape and fills in defaults; a wrong shape is a 400 that names the field. */
 export function readCatalogRequest(body: unknown, config: Readonly<Config>): CatalogRequest {
   if (body === undefined || body === null) body = {};
@@ -77,7 +91,7 @@ export function readCatalogRequest(body: unknown, config: Readonly<Config>): Cat
     apiVersion: typeof meta.apiVersion === 'string' ? meta.apiVersion : DEFAULT_API_VERSION,
     requestedSchemas: readRequestedSchemas(meta.requestedSchemas),
     filters: query.filters === undefined ? [] : Array.isArray(query.filters) ? query.filters : [query.filters],
-    requestParameters: asObject(query.requestParameters),
+    requestParameters: echoableParameters(asObject(query.requestParameters)),
     includeResultsetResponses: (query.includeResultsetResponses as ResultsetInclusion | undefined) ?? 'HIT',
     pagination: readPagination(asObject(query.pagination), config),
     requestedGranularity: granularity,

@@ -33,6 +33,11 @@ export interface CatalogStore {
   find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult>;
   findById(id: string): Promise<CatalogResource | undefined>;
   terms(): Promise<CatalogTerms>;
+  /**
+   * The prefixes of the catalog's themes (`themeIdPrefix`), read on every query that names a
+   * vocabulary beyond ORDO and HPO: kept per catalog (the embedded store) or for a while (MongoDB).
+   */
+  themePrefixes(): Promise<ReadonlySet<string>>;
   /** Swap the whole catalog in at once: queries see the old catalog or the new one, never a mix. */
   replaceAll(resources: readonly CatalogResource[]): Promise<void>;
   isReady(): Promise<boolean>;

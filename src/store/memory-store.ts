@@ -1,4 +1,5 @@
 import { Query } from 'mingo';
+import { themePrefixesOf } from '../model/theme-id';
 import type { CatalogResource } from '../model/catalog-resource';
 import { byCodeUnits } from '../model/code-units';
 import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
@@ -49,6 +50,7 @@ interface Snapshot extends PlanIndexes {
   answers?: AnswerCache;
   /** Each theme's closure, when the documents do not carry their theme ancestors. */
   themeClosure?: ThemeClosure;
+  themePrefixes: ReadonlySet<string>;
 }
 
 /** At most this many `$regex` matches and single-valued clauses are kept per snapshot: 8 MB at 1,000,000 resources. */
@@ -105,6 +107,7 @@ function indexed(resources: readonly CatalogResource[], answerCacheBytes: number
       positionOf: (id) => positionById(sorted, id),
       size: sorted.length,
       terms,
+      themePrefixes: themePrefixesOf(terms.distinct('themes')),
       ...(themeClosure ? { themeClosure } : {}),
       titles: titles ? new TrigramIndex(titles) : TrigramIndex.of(sorted.map((r) => r.title)),
       ...memos(sorted.length),
@@ -205,6 +208,10 @@ export class MemoryStore implements CatalogStore {
   async terms(): Promise<CatalogTerms> {
     const { terms } = this.snapshot;
     return { themes: terms.distinct('themes'), types: terms.distinct('type'), countries: terms.distinct('country') };
+  }
+
+  async themePrefixes(): Promise<ReadonlySet<string>> {
+    return this.snapshot.themePrefixes;
   }
 
   /** Builds the new catalog and its indexes aside, then swaps them in with one assignment; a rejected `extras.titles` leaves the old one. */

@@ -6,6 +6,14 @@ import { mongoConnection } from './mongo-connection';
 import { guarded } from './mongo-errors';
 import { findPipeline, readFacet, RESOURCE_PROJECTION, type StoredResource } from './mongo-find-pipeline';
 import { createMongoIndexes } from './mongo-indexes';
+import { keptForAWhile } from './kept-for-a-while';
+import { themePrefixesOf } from '../model/theme-id';
+
+/**
+ * How long the themes' prefixes are kept: loads usually come from the CLI, which this
+ * process does not see, so a new vocabulary becomes queryable within this time.
+ */
+const THEME_PREFIXES_TTL_MS = 60_000;
 
 /** The part of a pino logger the store uses. */
 export interface MongoStoreLogger {
@@ -97,6 +105,11 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
     return { themes, types, countries };
   }
 
+  const prefixes = keptForAWhile(THEME_PREFIXES_TTL_MS, async (): Promise<ReadonlySet<string>> => {
+    const themes: unknown[] = await guarded(async () => (await collection()).distinct('themes', {}, { maxTimeMS }));
+    return themePrefixesOf(themes.filter((theme): theme is string => typeof theme === 'string'));
+  });
+
   /** Fill a staging collection, index it, then rename it over the live one in one step. */
   async function replaceAll(resources: readonly CatalogResource[]): Promise<void> {
     const db = await database();
@@ -113,6 +126,7 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
       throw error;
     }
     indexed = Promise.resolve();
+    prefixes.forget();
     logger.info({ collection: name, count: resources.length }, 'catalog replaced');
   }
 
@@ -126,5 +140,5 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
     }
   }
 
-  return { kind: 'mongodb', find, findById, terms, replaceAll, isReady, close: () => connection.close() };
+  return { kind: 'mongodb', find, findById, terms, themePrefixes: prefixes.get, replaceAll, isReady, close: () => connection.close() };
 }

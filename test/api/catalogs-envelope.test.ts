@@ -222,3 +222,19 @@ describe('/catalogs caching headers', () => {
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
   });
 });
+
+describe('the request echo in receivedRequestSummary', () => {
+  test('when requestParameters holds values the framework does not allow, then only the allowed ones are echoed and the answer stays valid', async () => {
+    const requestParameters = { kept: { x: 1 }, $schema: 'https://example.org/s.json', number: 1, text: 'x', list: [1], nothing: null };
+    const res = await request(app).post('/catalogs').send({ query: { requestParameters } });
+    expect(res.status).toBe(200);
+    expectBeaconSchema(res.body, 'resultsets');
+    expect(res.body.meta.receivedRequestSummary.requestParameters).toEqual({ kept: { x: 1 }, $schema: 'https://example.org/s.json' });
+  });
+
+  test('when a filter names no id, then it is not echoed as an empty string', async () => {
+    const res = await request(app).post('/catalogs').send({ query: { filters: [{ id: [] }, { id: ['Orphanet_558'] }] } });
+    expect(res.body.meta.receivedRequestSummary.filters).toEqual(['Orphanet_558']);
+    expectBeaconSchema(res.body, 'resultsets');
+  });
+});

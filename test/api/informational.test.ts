@@ -117,17 +117,17 @@ describe('GET /filtering_terms content', () => {
   const themes = [...new Set(fixtureCatalog().flatMap((r) => r.themes))].sort();
   const countries = [...new Set(fixtureCatalog().flatMap((r) => (r.country ? [r.country] : [])))].sort();
 
-  test('when the fixtures are loaded, then every theme present is an ontology term scoped to catalogs, and nothing else is', async () => {
+  test('when the fixtures are loaded, then every theme present is an ontology term scoped to the catalog entry type and endpoint, and nothing else is', async () => {
     const res = await request(app).get('/filtering_terms');
     const ontologyIds = res.body.response.filteringTerms.filter((t: any) => t.type === 'ontology').map((t: any) => t.id);
     expect(ontologyIds).toEqual([...themes, 'dcat:Dataset', 'ejprd:Biobank', 'ejprd:Guideline', 'ejprd:PatientRegistry']);
-    for (const term of res.body.response.filteringTerms) expect(term.scopes).toEqual(['catalog']);
+    for (const term of res.body.response.filteringTerms) expect(term.scopes).toEqual(['catalog', 'catalogs']);
   });
 
   test('when the fixtures are loaded, then dct:spatial lists the 26 countries and the text filters are alphanumeric', async () => {
     const res = await request(app).get('/filtering_terms');
     const byId = new Map(res.body.response.filteringTerms.map((t: any) => [t.id, t]));
-    expect(byId.get('dct:spatial')).toEqual({ id: 'dct:spatial', type: 'alphanumeric', label: 'Country (ISO 3166-1 alpha-2)', values: countries, scopes: ['catalog'] });
+    expect(byId.get('dct:spatial')).toEqual({ id: 'dct:spatial', type: 'alphanumeric', label: 'Country (ISO 3166-1 alpha-2)', values: countries, scopes: ['catalog', 'catalogs'] });
     expect(countries).toHaveLength(26);
     for (const id of ['dct:title', 'dct:description', 'dct:identifier', 'rdf:type']) expect(byId.get(id)).toMatchObject({ type: 'alphanumeric' });
   });
@@ -138,7 +138,7 @@ describe('GET /filtering_terms content', () => {
     const labelled = createTestApp({ deps: { ontology } });
     const res = await request(labelled).get('/filtering_terms');
     const found = res.body.response.filteringTerms.find((t: any) => t.id === 'ordo:Orphanet_586');
-    expect(found).toEqual({ id: 'ordo:Orphanet_586', type: 'ontology', label: 'Cystic fibrosis', scopes: ['catalog'] });
+    expect(found).toEqual({ id: 'ordo:Orphanet_586', type: 'ontology', label: 'Cystic fibrosis', scopes: ['catalog', 'catalogs'] });
     expect(res.body.response.resources.find((r: any) => r.id === 'ordo').version).toBe('4.2');
     const info = await request(labelled).get('/info');
     expect(info.body.response.info).toEqual({ ontologies: [{ prefix: 'ordo', name: 'Orphanet Rare Disease Ontology', version: '4.2', terms: 1 }] });
