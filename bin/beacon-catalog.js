@@ -1,5 +1,4 @@
 #!/usr/bin/env node
 'use strict';
-// Runs the TypeScript CLI through tsx (a runtime dependency): no build step after `npm ci`.
-require('tsx/cjs');
-require('../src/cli/main.ts');
+// The CLI as emitted by the build (`npm ci` runs it as `prepare`; `npm run build` again after edits).
+require('../dist/cli/main.js');

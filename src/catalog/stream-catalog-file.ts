@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { CatalogResource } from '../model/catalog-resource';
-import { runInWorker } from '../worker/run-in-worker';
+import { runInWorker, siblingModule } from '../worker/run-in-worker';
 import type { TrigramPostings } from '../store/memory-trigram-build';
 import type { CatalogCheck } from './check-catalog-file';
 import { CatalogValidationError, normaliseCatalog, themesOnly, type AncestorsOf } from './load-catalog';
@@ -52,7 +51,7 @@ export async function streamCatalog(file: string, ancestorsOf: AncestorsOf, inde
   // One descriptor for both readers: they read the same file even if it is replaced meanwhile.
   const handle = await fs.promises.open(file);
   const stop = new AbortController();
-  const checked = runInWorker<CatalogCheck>(path.join(__dirname, 'check-catalog-worker.ts'), { file: { fd: handle.fd }, indexTitles }, stop.signal);
+  const checked = runInWorker<CatalogCheck>(siblingModule(__filename, 'check-catalog-worker'), { file: { fd: handle.fd }, indexTitles }, stop.signal);
   // Its failure is reported through `verdict` below, or this thread's own comes first.
   const workerDone = checked.then(
     () => undefined,

@@ -1,14 +1,24 @@
 import path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
 
+/** The module `name` beside `file`, in the same form: `.js` in the build, `.ts` when run from source. */
+export function siblingModule(file: string, name: string): string {
+  return path.join(path.dirname(file), `${name}${path.extname(file)}`);
+}
+
+/** A new thread running `entry`: emitted JavaScript as it is; a TypeScript source (tests, tsx scripts) through tsx. */
+function startWorker(entry: string): Worker {
+  if (!entry.endsWith('.ts')) return new Worker(entry);
+  return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`, { eval: true });
+}
+
 /**
- * Asks a worker entry module of this source tree (`answerInWorker`) one question in a new
- * worker thread, and resolves with its answer; the worker then stops. The entry is
- * TypeScript, run through tsx as `npm start` and the CLI run theirs. `signal` stops the
- * worker early: the promise then rejects once the thread has exited.
+ * Asks a worker entry module of this tree (`answerInWorker`) one question in a new worker
+ * thread, and resolves with its answer; the worker then stops. `signal` stops the worker
+ * early: the promise then rejects once the thread has exited.
  */
 export function runInWorker<T>(entry: string, question: unknown, signal?: AbortSignal): Promise<T> {
-  const worker = new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`, { eval: true });
+  const worker = startWorker(entry);
   return new Promise<T>((resolve, reject) => {
     worker.once('message', (answer: T) => {
       resolve(answer);
