@@ -5,5 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   testTimeout: 30000,
+  setupFiles: ['<rootDir>/test/support/jest-setup.ts'],
   reporters: ['default', '<rootDir>/test/support/summary-line-reporter.js'],
 };

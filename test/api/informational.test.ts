@@ -6,7 +6,7 @@ import { newParsedTerm } from '../../src/ontology/parsed-ontology';
 import { createTestApp, fixtureCatalog } from '../support/test-app';
 import { beaconSchemaValidator } from '../../src/request/schema-registry';
 
-const EXAMPLES = path.join(__dirname, '..', '..', '..', 'shared', 'specs', 'vp-api-specs-doc-examples', 'informational');
+const EXAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'spec-examples', 'vp-api-specs-doc-examples', 'informational');
 const example = (name: string): any => JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8'));
 
 const IDENTITY = {

@@ -9,7 +9,7 @@ import { CONTEXT_FILE } from '../../src/info/context-handler';
 const PUBLIC_URL = 'https://beacon.example.org';
 const SERVED_CONTEXT_URL = `${PUBLIC_URL}/json-ld-contexts/ejprd-context.json`;
 const CORRECTED = JSON.parse(fs.readFileSync(CONTEXT_FILE, 'utf8'));
-const PUBLISHED = JSON.parse(fs.readFileSync(`${__dirname}/../../../shared/specs/vp-api-specs/json-ld-contexts/ejprd-context.json`, 'utf8'));
+const PUBLISHED = JSON.parse(fs.readFileSync(`${__dirname}/../../fixtures/spec-examples/vp-api-specs/json-ld-contexts/ejprd-context.json`, 'utf8'));
 
 /** Resolves both context URLs to the corrected local file; anything else fails: no network. */
 function loaderFor(context: unknown) {

@@ -4,7 +4,9 @@
  *  2. this service's own /openapi.json for the /catalogs queries;
  *  3. the VP OpenAPI (vp_api_v4.0.yml), advisory: violations outside allow-list.json are
  *     printed but do not fail.
- * Usage: tsx test/prism/prism-checks.ts [specs-dir]   (default ../shared/specs). Exit 1 on any violation of 1 or 2.
+ * Every spec comes from this repository (`schemas/`, `fixtures/spec-examples/`); the service
+ * is the build's emitted JavaScript (`npm test` builds it first).
+ * Usage: tsx test/prism/prism-checks.ts   (`npm test` runs it last). Exit 1 on any violation of 1 or 2.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.join(__dirname, '..', '..');
-const SPECS = path.resolve(process.argv[2] ?? path.join(ROOT, '..', 'shared', 'specs'));
+const EXAMPLES = path.join(ROOT, 'fixtures', 'spec-examples');
+const FRAMEWORK_ENDPOINTS = path.join(ROOT, 'schemas', 'beacon-v2', 'framework', 'json', 'endpoints.json');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 const SERVICE_PORT = 3170;
 const SERVICE = `http://127.0.0.1:${SERVICE_PORT}`;
@@ -26,8 +29,8 @@ const CATALOGS: Call[] = [
   { method: 'GET', path: '/catalogs' },
   { method: 'GET', path: '/catalogs?filters=ordo:Orphanet_586,dct:spatial:IT&requestedSchema=ejprd-resources-v2.0.0' },
   { method: 'GET', path: '/catalogs?requestedGranularity=count' },
-  { method: 'POST', path: '/catalogs', body: readJson(path.join(SPECS, 'vp-portal-client-observed', 'catalogs-monitoring-request.json')) },
-  { method: 'POST', path: '/catalogs', body: readJson(path.join(SPECS, 'vp-portal-client-observed', 'catalogs-search-request.json')) },
+  { method: 'POST', path: '/catalogs', body: readJson(path.join(EXAMPLES, 'vp-portal-client-observed', 'catalogs-monitoring-request.json')) },
+  { method: 'POST', path: '/catalogs', body: readJson(path.join(EXAMPLES, 'vp-portal-client-observed', 'catalogs-search-request.json')) },
   { method: 'POST', path: '/catalogs', body: { meta: { apiVersion: 'v2.0.0' }, query: { requestedGranularity: 'boolean' } } },
   { method: 'GET', path: `/catalogs/${encodeURIComponent('https://catalog.beacon-catalog.example/resource/cf-biobank-verona')}` },
 ];
@@ -92,14 +95,14 @@ async function advisory(base: string): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  start(path.join(BIN, 'tsx'), ['src/main.ts'], { PORT: String(SERVICE_PORT), HOST: '127.0.0.1', PUBLIC_URL: SERVICE, LOG_LEVEL: 'warn' });
+  start(process.execPath, ['dist/main.js'], { PORT: String(SERVICE_PORT), HOST: '127.0.0.1', PUBLIC_URL: SERVICE, LOG_LEVEL: 'warn' });
   await waitFor(`${SERVICE}/info`);
   const framework = path.join(work, 'framework-endpoints.json');
-  const bundle = spawnSync(path.join(BIN, 'redocly'), ['bundle', path.join(SPECS, 'beacon-v2', 'framework', 'json', 'endpoints.json'), '-o', framework], { cwd: ROOT, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }, stdio: 'ignore' });
+  const bundle = spawnSync(path.join(BIN, 'redocly'), ['bundle', FRAMEWORK_ENDPOINTS, '-o', framework], { cwd: ROOT, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }, stdio: 'ignore' });
   if (bundle.status !== 0) throw new Error('redocly bundle of the framework endpoints.json failed');
   const own = path.join(work, 'openapi.json');
   fs.writeFileSync(own, await (await fetch(`${SERVICE}/openapi.json`)).text());
-  const [frameworkBase, ownBase, vpBase] = await Promise.all([prism(framework, 4110), prism(own, 4111), prism(path.join(SPECS, 'vp-api-specs', 'vp_api_v4.0.yml'), 4112)]);
+  const [frameworkBase, ownBase, vpBase] = await Promise.all([prism(framework, 4110), prism(own, 4111), prism(path.join(EXAMPLES, 'vp-api-specs', 'vp_api_v4.0.yml'), 4112)]);
   let failures = await check(frameworkBase, INFORMATIONAL, 'beacon-v2 framework');
   failures += await check(ownBase, [...INFORMATIONAL, ...CATALOGS], 'own openapi');
   await advisory(vpBase);

@@ -66,7 +66,10 @@ function launch(port: number, dataFile: string): Promise<{ child: ChildProcess; 
     const fail = (error: Error): void => {
       clearTimeout(timer);
       child.kill('SIGKILL');
-      reject(new Error(`mongo wire server did not start (${error.message}): ${output}`));
+      const missing = /ModuleNotFoundError|ENOENT/.test(`${error.message} ${output}`);
+      // One line that says what to do, where a package is missing (nothing is skipped).
+      if (missing) reject(new Error('the MongoDB wire suites need Debian\'s /usr/bin/python3 with python3-mongomock and python3-mockupdb: apt-get install python3-mongomock python3-mockupdb'));
+      else reject(new Error(`mongo wire server did not start (${error.message}): ${output}`));
     };
     child.on('error', fail);
     child.on('exit', (code) => fail(new Error(`exited with ${String(code)}`)));
