@@ -40,7 +40,7 @@ export function createTokenVerifier(config: Pick<Config, 'authIssuer' | 'authJwk
     }
     // jose checks only that `sub` is present; an object would reach the rate-limit key.
     if (typeof payload.sub !== 'string' || payload.sub === '') throw new TokenRejectedError("the token's sub claim is not accepted");
-    const { grants, rejected } = await readVisaGrants(payload.ga4gh_passport_v1, visaKeys, jkuCache);
+    const { grants, rejected } = await readVisaGrants(payload.ga4gh_passport_v1, payload.sub, visaKeys, jkuCache);
     return { kind: 'token', issuer: authIssuer, subject: payload.sub, grants, rejectedVisas: rejected };
   };
 }
