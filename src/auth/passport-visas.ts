@@ -1,4 +1,5 @@
-import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { decodeProtectedHeader, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteKeySet } from './remote-key-set';
 
 export const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'EdDSA'];
 
@@ -18,6 +19,8 @@ export interface VisaKeys {
   issuerKeys: JWTVerifyGetKey;
   /** JWKS URIs a visa's `jku` header may name. */
   allowedJku: ReadonlySet<string>;
+  /** Deadline of each fetch of a `jku` key set. */
+  fetchTimeoutMs: number;
 }
 
 /** One cached remote JWKS per allowed `jku` (jose refetches on an unknown `kid`). */
@@ -26,7 +29,7 @@ function keysFor(visa: string, keys: VisaKeys, cache: Map<string, JWTVerifyGetKe
   if (typeof jku !== 'string' || !keys.allowedJku.has(jku)) return keys.issuerKeys;
   let remote = cache.get(jku);
   if (!remote) {
-    remote = createRemoteJWKSet(new URL(jku));
+    remote = createRemoteKeySet(jku, keys.fetchTimeoutMs);
     cache.set(jku, remote);
   }
   return remote;
@@ -51,19 +54,16 @@ async function grantOf(visa: unknown, subject: string, keys: VisaKeys, cache: Ma
 /**
  * GA4GH passport visas of the passport of `subject` -> the resource ids granted by
  * verified `ControlledAccessGrants` visas. A visa that fails any check grants nothing and
- * is counted.
+ * is counted. Visas are checked at once, so keys fetched for several cost one fetch time.
  */
 export async function readVisaGrants(passport: unknown, subject: string, keys: VisaKeys, cache: Map<string, JWTVerifyGetKey>): Promise<{ grants: Set<string>; rejected: number }> {
   const visas: unknown[] = Array.isArray(passport) ? passport.slice(0, MAX_VISAS) : [];
+  const outcomes = await Promise.allSettled(visas.map((visa) => grantOf(visa, subject, keys, cache)));
   const grants = new Set<string>();
   let rejected = 0;
-  for (const visa of visas) {
-    try {
-      const grant = await grantOf(visa, subject, keys, cache);
-      if (grant !== undefined) grants.add(grant);
-    } catch {
-      rejected += 1;
-    }
+  for (const outcome of outcomes) {
+    if (outcome.status === 'rejected') rejected += 1;
+    else if (outcome.value !== undefined) grants.add(outcome.value);
   }
   return { grants, rejected };
 }
