@@ -68,6 +68,8 @@ export interface Config {
   /** Server-side limit on every MongoDB read; below `requestTimeoutMs`, so the database stops first. */
   mongodbMaxTimeMs: number;
   shutdownGraceMs: number;
+  /** Deadline of each fetch of an issuer's or visa issuer's keys; below half the request timeout. */
+  keyFetchTimeoutMs: number;
   /** Bearer JWT issuer, its JWKS and the audience tokens must name; tokens are refused when unset. */
   authIssuer?: string;
   authJwksUri?: string;
@@ -127,17 +129,26 @@ function withoutUndefined(source: Source): Source {
 const validate = new Ajv({ useDefaults: true, coerceTypes: true, allErrors: true }).compile(CONFIG_SCHEMA);
 
 const DEFAULT_MONGODB_MAX_TIME_MS = 3000;
+const DEFAULT_KEY_FETCH_TIMEOUT_MS = 1000;
 
 /**
  * A MongoDB read must give up before the request timeout answers 503, or it goes on
  * using the database for a caller who has already been told no. Unset, the limit is
  * 3000 ms, or three quarters of a request timeout below 4000 ms; set, it must be below.
+ * Key fetches likewise: unset, 1000 ms or a quarter of the request timeout.
  */
-function checkTimeouts(config: { mongodbMaxTimeMs?: number; requestTimeoutMs: number }): void {
+function checkTimeouts(config: { mongodbMaxTimeMs?: number; keyFetchTimeoutMs?: number; requestTimeoutMs: number }): void {
   config.mongodbMaxTimeMs ??= Math.min(DEFAULT_MONGODB_MAX_TIME_MS, Math.floor((config.requestTimeoutMs * 3) / 4));
   if (config.mongodbMaxTimeMs >= config.requestTimeoutMs) {
     throw new ConfigError(
       `invalid configuration: MONGODB_MAX_TIME_MS (${config.mongodbMaxTimeMs}) must be below REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}), so a MongoDB query stops before its request times out`,
+    );
+  }
+  // A token's issuer keys and then its visas' keys may each take this long, one after the other.
+  config.keyFetchTimeoutMs ??= Math.min(DEFAULT_KEY_FETCH_TIMEOUT_MS, Math.floor(config.requestTimeoutMs / 4));
+  if (config.keyFetchTimeoutMs * 2 >= config.requestTimeoutMs) {
+    throw new ConfigError(
+      `invalid configuration: KEY_FETCH_TIMEOUT_MS (${config.keyFetchTimeoutMs}) must be below half of REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}), so a caller whose keys do not arrive is answered before its request times out`,
     );
   }
 }

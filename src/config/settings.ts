@@ -65,6 +65,7 @@ export const SETTINGS = {
   requestTimeoutMs: { env: 'REQUEST_TIMEOUT_MS', schema: { type: 'integer', minimum: 100, default: 4000 } },
   mongodbMaxTimeMs: { env: 'MONGODB_MAX_TIME_MS', schema: { type: 'integer', minimum: 1 } },
   shutdownGraceMs: { env: 'SHUTDOWN_GRACE_MS', schema: { type: 'integer', minimum: 0, default: 10000 } },
+  keyFetchTimeoutMs: { env: 'KEY_FETCH_TIMEOUT_MS', schema: { type: 'integer', minimum: 1 } },
   authIssuer: { env: 'AUTH_ISSUER', schema: { type: 'string', minLength: 1 } },
   authJwksUri: { env: 'AUTH_JWKS_URI', schema: { type: 'string', pattern: '^https?://' } },
   authAudience: { env: 'AUTH_AUDIENCE', schema: { type: 'string', minLength: 1 } },

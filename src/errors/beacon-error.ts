@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   INTERNAL: { status: 500, summary: 'a fault inside the service (never caused by client input)' },
   STORE_UNAVAILABLE: { status: 503, summary: 'the catalog store cannot be reached or timed out' },
   OVERLOADED: { status: 503, summary: 'too many requests in flight; the queue is full; see Retry-After' },
+  KEYS_UNAVAILABLE: { status: 503, summary: "the token issuer's keys could not be fetched in time; see Retry-After" },
   TIMEOUT: { status: 503, summary: 'the request took longer than the configured request timeout' },
 } as const;
 

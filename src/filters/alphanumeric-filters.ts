@@ -3,20 +3,25 @@ import { invalidRequest } from '../errors/beacon-error';
 import type { Clause, Dialect, PatternField } from './filter-types';
 import { readResourceType } from './resource-types';
 
-/** The alphanumeric filter ids this service knows, by lower-cased id. */
-const ALPHANUMERIC_FILTERS: Readonly<Record<string, { dialect: Dialect; target: 'type' | 'country' | PatternField }>> = {
-  resourcetypes: { dialect: 'v1', target: 'type' },
-  country: { dialect: 'v1', target: 'country' },
-  'dct:spatial': { dialect: 'v2', target: 'country' },
-  'dct:sptial': { dialect: 'v2', target: 'country' },
-  'rdf:type': { dialect: 'v2', target: 'type' },
-  'dct:title': { dialect: 'v2', target: 'title' },
-  'dct:description': { dialect: 'v2', target: 'description' },
-  'dct:identifier': { dialect: 'v2', target: 'id' },
-};
+interface AlphanumericSpec {
+  dialect: Dialect;
+  target: 'type' | 'country' | PatternField;
+}
+
+/** The alphanumeric filter ids this service knows, by lower-cased id; a Map, so `constructor` is not one. */
+const ALPHANUMERIC_FILTERS: ReadonlyMap<string, AlphanumericSpec> = new Map([
+  ['resourcetypes', { dialect: 'v1', target: 'type' }],
+  ['country', { dialect: 'v1', target: 'country' }],
+  ['dct:spatial', { dialect: 'v2', target: 'country' }],
+  ['dct:sptial', { dialect: 'v2', target: 'country' }],
+  ['rdf:type', { dialect: 'v2', target: 'type' }],
+  ['dct:title', { dialect: 'v2', target: 'title' }],
+  ['dct:description', { dialect: 'v2', target: 'description' }],
+  ['dct:identifier', { dialect: 'v2', target: 'id' }],
+]);
 
 export function isAlphanumericFilterId(id: string): boolean {
-  return id.toLowerCase() in ALPHANUMERIC_FILTERS;
+  return ALPHANUMERIC_FILTERS.has(id.toLowerCase());
 }
 
 export interface AlphanumericResult {
@@ -57,7 +62,7 @@ function mapValues(values: string[], read: (v: string) => string | undefined): {
  * "none of these"); others make the whole filter unsupported.
  */
 export function parseAlphanumericFilter(id: string, filter: Record<string, unknown>, where: string): AlphanumericResult {
-  const spec = ALPHANUMERIC_FILTERS[id.toLowerCase()];
+  const spec = ALPHANUMERIC_FILTERS.get(id.toLowerCase());
   if (!spec) throw new Error(`not an alphanumeric filter id: ${id}`);
   const operator = filter.operator ?? '=';
   if (typeof operator !== 'string') throw invalidRequest(`${where}.operator must be a string such as "="`);

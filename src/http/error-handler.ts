@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { AppDeps } from './app-deps';
-import { BeaconError } from '../errors/beacon-error';
+import { BeaconError, ERROR_CODES, type ErrorCode } from '../errors/beacon-error';
 import { defaultCatalogRequest, type CatalogRequest } from '../request/catalog-request';
 import { errorResponse } from '../render/envelope';
 import { StoreUnavailableError } from '../store/store-errors';
@@ -10,6 +10,21 @@ import { requestIdOf } from '../logging/request-logger';
 interface BodyParserError {
   type?: string;
   status?: number;
+}
+
+/**
+ * An error Express's router or body-parser raised with a 4xx status and no `type`: a path
+ * that is not percent-encoded UTF-8 (`%ZZ`, overlong `%C0%AF`: the router's URIError), or a
+ * body its Content-Encoding does not decode (gzip, deflate or br: the decoder's error). The
+ * client caused it, so it stays 4xx; an error without a 4xx status is ours (500).
+ */
+function clientError(error: unknown): BeaconError | undefined {
+  const { status } = (error ?? {}) as BodyParserError;
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  if (error instanceof URIError) return new BeaconError('INVALID_REQUEST', 'the path is not valid percent-encoded UTF-8; encode ids with encodeURIComponent');
+  if (status === 400) return new BeaconError('INVALID_REQUEST', 'the body does not decode as its Content-Encoding says; send it uncompressed, or compressed whole');
+  const byStatus = (Object.keys(ERROR_CODES) as ErrorCode[]).find((name) => ERROR_CODES[name].status === status);
+  return new BeaconError(byStatus ?? 'INVALID_REQUEST', 'the request could not be read; check its path, headers and body');
 }
 
 function toBeaconError(error: unknown, limitBytes: number): BeaconError {
@@ -28,7 +43,7 @@ function toBeaconError(error: unknown, limitBytes: number): BeaconError {
     case 'request.size.invalid':
       return new BeaconError('INVALID_REQUEST', 'the body was cut short; send it again whole');
     default:
-      return new BeaconError('INTERNAL', 'an internal error occurred; it has been logged');
+      return clientError(error) ?? new BeaconError('INTERNAL', 'an internal error occurred; it has been logged');
   }
 }
 

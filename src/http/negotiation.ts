@@ -21,7 +21,14 @@ export const CONTENT_TYPES: Readonly<Record<CatalogFormat, string>> = {
   tsv: 'text/tab-separated-values; charset=utf-8; header=present',
 };
 
-const FORMAT_PARAMETER: Readonly<Record<string, CatalogFormat>> = { json: 'json', jsonld: 'jsonld', 'json-ld': 'jsonld', csv: 'csv', tsv: 'tsv' };
+/** A Map, so `?format=constructor` finds nothing rather than Object.prototype's. */
+const FORMAT_PARAMETER: ReadonlyMap<string, CatalogFormat> = new Map([
+  ['json', 'json'],
+  ['jsonld', 'jsonld'],
+  ['json-ld', 'jsonld'],
+  ['csv', 'csv'],
+  ['tsv', 'tsv'],
+]);
 
 function notAcceptable(offered: string): BeaconError {
   return new BeaconError('NOT_ACCEPTABLE', `cannot answer with ${offered}; ask for one of application/json, application/ld+json, text/csv, text/tab-separated-values`);
@@ -31,7 +38,7 @@ function notAcceptable(offered: string): BeaconError {
 export function negotiateCatalogFormat(req: Request): CatalogFormat {
   const parameter = req.query.format;
   if (typeof parameter === 'string') {
-    const format = FORMAT_PARAMETER[parameter.toLowerCase()];
+    const format = FORMAT_PARAMETER.get(parameter.toLowerCase());
     if (!format) throw new BeaconError('INVALID_REQUEST', `format=${parameter} is not supported; use json, jsonld, csv or tsv`);
     return format;
   }

@@ -7,8 +7,11 @@ countries.registerLocale(english);
  * ISO 3166-1 alpha-2 codes are canonical. `EL` (the EU's code for Greece, which the VP
  * portal sends) and `UK` are accepted as input; the portal's v1 rendering says `EL`.
  */
-const INPUT_ALIASES: Readonly<Record<string, string>> = { EL: 'GR', UK: 'GB' };
-const PORTAL_CODES: Readonly<Record<string, string>> = { GR: 'EL' };
+const INPUT_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['EL', 'GR'],
+  ['UK', 'GB'],
+]);
+const PORTAL_CODES: ReadonlyMap<string, string> = new Map([['GR', 'EL']]);
 
 /** Inputs already read, and what they gave: the VP portal sends the same 28 codes with every query. */
 const known = new Map<string, string | undefined>();
@@ -26,7 +29,7 @@ export function canonicalCountry(raw: string): string | undefined {
 function readCountry(raw: string): string | undefined {
   const text = raw.trim();
   const upper = text.toUpperCase();
-  const code = INPUT_ALIASES[upper] ?? upper;
+  const code = INPUT_ALIASES.get(upper) ?? upper;
   if (/^[A-Z]{2}$/.test(code)) return countries.isValid(code) ? code : undefined;
   return countries.getAlpha2Code(text, 'en');
 }
@@ -50,5 +53,5 @@ export function isPortalCountry(code: string): boolean {
 
 /** The code the VP portal's v1 parser knows for an ISO code. */
 export function portalCountryCode(code: string): string {
-  return PORTAL_CODES[code] ?? code;
+  return PORTAL_CODES.get(code) ?? code;
 }

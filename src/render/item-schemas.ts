@@ -33,7 +33,9 @@ const SCHEMA_ALIASES: Readonly<Record<string, ItemSchema>> = {
 
 export function readItemSchema(name: string): ItemSchema | undefined {
   const base = name.trim().split(/[/#?]/).filter(Boolean).pop() ?? '';
-  return SCHEMA_ALIASES[base.replace(/\.json$/i, '').toLowerCase()];
+  const key = base.replace(/\.json$/i, '').toLowerCase();
+  // Own properties only: `constructor` or `__proto__` must not find Object.prototype's.
+  return Object.hasOwn(SCHEMA_ALIASES, key) ? SCHEMA_ALIASES[key] : undefined;
 }
 
 export interface SchemaChoice {

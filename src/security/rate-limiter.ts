@@ -3,10 +3,14 @@ export interface RateLimitDecision {
   remaining: number;
   /** Whole seconds until the current window ends. */
   retryAfterSeconds: number;
+  /** Start of the window this hit was counted in (for `refund`). */
+  windowStart: number;
 }
 
 export interface RateLimiter {
   hit(key: string): RateLimitDecision;
+  /** Takes back one hit of `key`, if it was counted in the window that is still current. */
+  refund(key: string, windowStart: number): void;
 }
 
 /** More distinct clients than this in one window share one counter, so memory stays bounded. */
@@ -31,7 +35,11 @@ export function createRateLimiter(limit: number, windowMs: number, now: () => nu
       const count = (counts.get(slot) ?? 0) + 1;
       counts.set(slot, count);
       const retryAfterSeconds = Math.max(1, Math.ceil((windowStart + windowMs - time) / 1000));
-      return { allowed: count <= limit, remaining: Math.max(0, limit - count), retryAfterSeconds };
+      return { allowed: count <= limit, remaining: Math.max(0, limit - count), retryAfterSeconds, windowStart };
+    },
+    refund(key: string, hitWindow: number): void {
+      const count = counts.get(key);
+      if (hitWindow === windowStart && count !== undefined && count > 0) counts.set(key, count - 1);
     },
   };
 }

@@ -9,15 +9,18 @@ import { createTokenVerifier } from '../auth/token-verifier';
 
 /**
  * What every API request passes before its body is read, in order: the request timeout
- * (which also bounds time spent queued), the concurrency bound and queue, authentication
- * (so a verified token subject can be the rate-limit key), then the per-client rate limit.
+ * (which also bounds time spent queued), authentication (each credential counted against
+ * the client address before it is checked; a verified token subject then becomes the
+ * rate-limit key), the per-client rate limit, then the concurrency bound and queue. Keys
+ * are fetched before a slot is taken, so a slow issuer never holds slots others need.
  */
 export function trafficLimits(deps: AppDeps): RequestHandler[] {
   const { config } = deps;
+  const rateLimit = createRateLimit(config);
   return [
     createRequestTimeout(config.requestTimeoutMs, createErrorHandler(deps), deps.logger),
+    createAuthenticate(config, createTokenVerifier(config), rateLimit.countCredential),
+    rateLimit.middleware,
     createConcurrencyLimit(config),
-    createAuthenticate(config, createTokenVerifier(config)),
-    createRateLimit(config),
   ];
 }

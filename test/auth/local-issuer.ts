@@ -5,10 +5,21 @@ import { SignJWT, exportJWK, generateKeyPair, type JWTPayload, type KeyLike } fr
 export const ISSUER = 'https://issuer.test.invalid';
 export const AUDIENCE = 'beacon-catalog';
 
+export interface SignOptions {
+  key?: KeyLike;
+  expiresIn?: string | number;
+  audience?: string;
+  kid?: string;
+  /** A `jku` header naming the JWKS that holds the key. */
+  jku?: string;
+  /** Only `claims`: no `iss`, `aud`, `iat` or `exp` added. */
+  bare?: boolean;
+}
+
 /** An OIDC-like issuer on loopback: keys generated here, JWKS served at /jwks. */
 export interface LocalIssuer {
   jwksUri: string;
-  sign(claims: JWTPayload, options?: { key?: KeyLike; expiresIn?: string | number; audience?: string; kid?: string }): Promise<string>;
+  sign(claims: JWTPayload, options?: SignOptions): Promise<string>;
   /** A key pair the issuer never published. */
   strangerKey: KeyLike;
   close(): Promise<void>;
@@ -27,14 +38,11 @@ export async function startLocalIssuer(): Promise<LocalIssuer> {
   return {
     jwksUri: `http://127.0.0.1:${port}/jwks`,
     strangerKey: stranger.privateKey,
-    sign: (claims, options = {}) =>
-      new SignJWT(claims)
-        .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'issuer-key-1' })
-        .setIssuer(ISSUER)
-        .setAudience(options.audience ?? AUDIENCE)
-        .setIssuedAt()
-        .setExpirationTime(options.expiresIn ?? '5m')
-        .sign(options.key ?? privateKey),
+    sign: (claims, options = {}) => {
+      const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'issuer-key-1', ...(options.jku ? { jku: options.jku } : {}) });
+      if (!options.bare) jwt.setIssuer(ISSUER).setAudience(options.audience ?? AUDIENCE).setIssuedAt().setExpirationTime(options.expiresIn ?? '5m');
+      return jwt.sign(options.key ?? privateKey);
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
