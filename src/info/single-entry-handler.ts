@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps } from '../http/app-deps';
 import { BeaconError } from '../errors/beacon-error';
-import { lowest, type Granularity } from '../model/granularity';
+import { lowest } from '../model/granularity';
 import { readRequestOf } from '../http/read-catalog-request';
 import { chooseItemSchema } from '../render/item-schemas';
 import { queryResponse } from '../render/envelope';
@@ -12,20 +12,12 @@ import { sendRecordsAs } from '../http/negotiation-send';
 import { principalOf } from '../auth/principal';
 import { resourceGranularity } from '../auth/resource-granularity';
 
-/** The v2 note when access lowered the answer, in the words `/catalogs` uses. */
-function accessNote(allowed: Granularity, byToken: boolean): string {
-  const suffix = byToken ? ' (your token grants no access to it)' : '';
-  return allowed === 'boolean'
-    ? `this resource exists but your access level allows only a yes/no answer for it${suffix}`
-    : `this resource is withheld as a record: your access level allows only a count for it${suffix}`;
-}
-
 /**
  * `GET /catalogs/{id}` (and POST with a request body): one resource by its `@id`
- * (URL-encoded in the path). Access levels apply as on `/catalogs`: a resource the caller
- * may not see as a record is answered as `/catalogs` filtered by its id would be, at the
- * granularity its level allows (a count or a yes/no saying it exists), with a v2 note.
- * Every level allows at least a yes/no, so only an unknown id is a 404 (see SECURITY.md).
+ * (URL-encoded in the path). An id is an identifier filter, and identifier filters match
+ * only records the caller may see as records (as `dct:identifier` on `/catalogs`): a
+ * resource withheld from the caller is the same 404 as an unknown id, so the path cannot
+ * confirm a guessed id either (see SECURITY.md).
  */
 export function createSingleEntryHandler(deps: AppDeps): RequestHandler {
   const { config, store } = deps;
@@ -34,11 +26,10 @@ export function createSingleEntryHandler(deps: AppDeps): RequestHandler {
     const request = readRequestOf(req, res, config);
     const id = String(req.params.id ?? '');
     const resource = await store.findById(id);
-    if (!resource) throw new BeaconError('NOT_FOUND', `no catalog resource with id ${id}; list ids with GET /catalogs`);
-    const principal = principalOf(res);
-    const allowed = resourceGranularity(resource, principal, config);
-    const asked = lowest(request.requestedGranularity, config.maxGranularity);
-    const granularity = lowest(asked, allowed);
+    if (!resource || resourceGranularity(resource, principalOf(res), config) !== 'record') {
+      throw new BeaconError('NOT_FOUND', `no catalog resource with id ${id} that your access level shows; list ids with GET /catalogs`);
+    }
+    const granularity = lowest(request.requestedGranularity, config.maxGranularity);
     if (format !== 'json') {
       sendRecordsAs(res, format, granularity === 'record' ? [resource] : [], 1, granularity, config.publicUrl);
       return;
@@ -46,9 +37,6 @@ export function createSingleEntryHandler(deps: AppDeps): RequestHandler {
     const choice = chooseItemSchema(request.requestedSchemas, new Set(), config.defaultSchema);
     const render = choice.schema === 'v1' ? renderV1Item : renderV2Item;
     const envelope = { identity: config, request, echoFilters: [], schema: choice.schema, granularity };
-    const results = granularity === 'record' ? [render(resource)] : [];
-    const lowered = granularity !== asked && choice.schema === 'v2';
-    const info = lowered ? { notes: [accessNote(allowed, principal.kind === 'token')] } : undefined;
-    res.json(queryResponse(envelope, { total: 1, results, ...(info ? { info } : {}) }));
+    res.json(queryResponse(envelope, { total: 1, results: granularity === 'record' ? [render(resource)] : [] }));
   };
 }

@@ -32,7 +32,8 @@ export interface CatalogStore {
   /** Count the matches and, when `withRecords`, return the window of records. */
   find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult>;
   findById(id: string): Promise<CatalogResource | undefined>;
-  terms(): Promise<CatalogTerms>;
+  /** The distinct values of every document, or (with `among`) of the documents matching it. */
+  terms(among?: QueryDocument): Promise<CatalogTerms>;
   /** Swap the whole catalog in at once: queries see the old catalog or the new one, never a mix. */
   replaceAll(resources: readonly CatalogResource[]): Promise<void>;
   isReady(): Promise<boolean>;

@@ -7,6 +7,7 @@ import { BitsetPool } from './memory-bitset-pool';
 import { SetCache } from './memory-set-cache';
 import { namesKey, planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
 import { TextBudget } from './memory-text-budget';
+import { termsAmong } from './memory-terms-among';
 import { UnsupportedQueryError } from './store-errors';
 import { TermIndex } from './memory-term-index';
 import type { TrigramPostings } from './memory-trigram-build';
@@ -44,14 +45,16 @@ interface Snapshot extends PlanIndexes {
   answers?: AnswerCache;
   /** Each theme's closure, when the documents do not carry their theme ancestors. */
   themeClosure?: ThemeClosure;
+  /** The terms of the documents a visibility clause selects, by its key: one per caller tier. */
+  termsAmong: Map<string, CatalogTerms>;
 }
 
 /** At most this many `$regex` matches and single-valued clauses are kept per snapshot: 8 MB at 1,000,000 resources. */
 const KEPT_SETS = 32;
 
 /** A snapshot's memos and scratch sets, new: nothing is kept from another snapshot or store. */
-function memos(size: number): Pick<Snapshot, 'counts' | 'pool' | 'patterns' | 'clauses'> {
-  return { counts: new WeakMap(), pool: new BitsetPool(size), patterns: new SetCache(KEPT_SETS), clauses: new SetCache(KEPT_SETS) };
+function memos(size: number): Pick<Snapshot, 'counts' | 'pool' | 'patterns' | 'clauses' | 'termsAmong'> {
+  return { counts: new WeakMap(), pool: new BitsetPool(size), patterns: new SetCache(KEPT_SETS), clauses: new SetCache(KEPT_SETS), termsAmong: new Map() };
 }
 
 /** A theme and its ontology ancestors. */
@@ -207,7 +210,8 @@ export class MemoryStore implements CatalogStore {
     return position === undefined ? undefined : resources[position];
   }
 
-  async terms(): Promise<CatalogTerms> {
+  async terms(among?: QueryDocument): Promise<CatalogTerms> {
+    if (among) return termsAmong(this.snapshot, among);
     const { terms } = this.snapshot;
     return { themes: terms.distinct('themes'), types: terms.distinct('type'), countries: terms.distinct('country') };
   }
