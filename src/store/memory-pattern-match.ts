@@ -61,6 +61,8 @@ export interface PatternPlanning {
 /** The exact matches of `source` on `field`: kept ones (counted again at their cost) or evaluated and kept. */
 export function patternMatches(field: PatternField, source: string, planning: PatternPlanning): { set: Bitset; count?: number } {
   const { patterns, pool, budget, within } = planning;
+  // Each pattern takes, fills and combines sets of the whole catalog: thousands of patterns cost that many times.
+  budget.spend(Math.ceil(pool.size / 32));
   const key = within === undefined ? `${field}\u0000${source}` : within.key === undefined ? undefined : `${field}\u0000${source}\u0000${within.key}`;
   const found = key === undefined ? undefined : patterns?.copyInto(key, pool.empty());
   if (found) {
@@ -87,7 +89,11 @@ function evaluatePattern(field: PatternField, source: string, { resources, title
   const overhead = folded.reduce((sum, literal) => sum + literal.length, 0);
   return reach().retain((position) => {
     const value = resources[position]?.[field];
-    if (typeof value !== 'string') return false;
+    // A resource without the field is visited too: one unit, so a sparse field is no free scan.
+    if (typeof value !== 'string') {
+      budget.spend(1);
+      return false;
+    }
     budget.spend(value.length + overhead);
     return matchesLiterals(foldCase(value), folded);
   });

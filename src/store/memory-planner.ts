@@ -44,11 +44,16 @@ const isTermField = (field: string): field is TermIndexedField => (TERM_INDEXED_
 /** Only string values plan exactly: `$in: [null]` would also match a missing field. */
 const isStringList = (values: unknown): values is string[] => Array.isArray(values) && values.every((v) => typeof v === 'string');
 
-/** Whether `key` is a key anywhere in the query document. */
+/** Whether `key` is a key anywhere in the query document (asked of every `$and` entry: no allocation). */
 export function namesKey(query: unknown, key: string): boolean {
   if (query === null || typeof query !== 'object') return false;
-  if (Array.isArray(query)) return query.some((part) => namesKey(part, key));
-  return Object.entries(query).some(([name, part]) => name === key || namesKey(part, key));
+  if (Array.isArray(query)) {
+    for (const part of query as unknown[]) if (typeof part === 'object' && namesKey(part, key)) return true;
+    return false;
+  }
+  // Query documents are plain objects, so `for...in` sees own keys alone.
+  for (const name in query) if (name === key || namesKey((query as Doc)[name], key)) return true;
+  return false;
 }
 
 /** The indexes and the scratch sets of one planning, its text budget, and where its `$regex` are evaluated. */
