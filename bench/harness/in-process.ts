@@ -4,6 +4,7 @@ import type { Config } from '../../src/config/config';
 import type { TermGraph } from '../../src/filters/filter-types';
 import { DEFAULT_FILTER_LIMITS } from '../../src/filters/filter-limits';
 import { parseFilters } from '../../src/filters/parse-filters';
+import { hasTextFilter } from '../../src/filters/has-text-filter';
 import { buildQuery } from '../../src/query/build-query';
 import { queryResponse } from '../../src/render/envelope';
 import { chooseItemSchema } from '../../src/render/item-schemas';
@@ -24,7 +25,7 @@ async function answer(body: unknown, config: Readonly<Config>, store: CatalogSto
   const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
   const granularity = request.requestedGranularity;
   const { skip, limit } = request.pagination;
-  const found = await findForPrincipal(store, buildQuery(filters.groups), { offset: skip * limit, limit }, granularity, ANONYMOUS, config);
+  const found = await findForPrincipal(store, buildQuery(filters.groups), { offset: skip * limit, limit }, granularity, ANONYMOUS, config, hasTextFilter(filters.groups));
   const render = choice.schema === 'v1' ? renderV1Item : renderV2Item;
   const envelope = { identity: config, request, echoFilters: filters.echo, schema: choice.schema, granularity: found.granularity };
   const text = JSON.stringify(queryResponse(envelope, { total: found.total, results: found.records.map(render), info: undefined }));

@@ -18,11 +18,17 @@ export function levelGranularity(level: AccessLevel, principal: Principal, confi
  * controlled resources granted by a visa are seen as records.
  */
 export function visibleAt(needed: Granularity, principal: Principal, config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>): QueryDocument | undefined {
-  const hidden = (['registered', 'controlled'] as const).filter((level) => !atLeast(levelGranularity(level, principal, config), needed));
-  if (hidden.length === 0) return undefined;
-  const clauses: QueryDocument[] = [{ accessLevel: { $nin: [...hidden] } }];
+  const levels = levelsVisibleAt(needed, principal, config);
+  if (!levels) return undefined;
+  const clauses: QueryDocument[] = [levels];
   if (principal.kind === 'token' && principal.grants.size > 0) clauses.push({ id: { $in: [...principal.grants] } });
   return clauses.length === 1 ? clauses[0] : { $or: clauses };
+}
+
+/** The part of `visibleAt` that levels decide, without per-resource grants: one clause per caller tier. */
+export function levelsVisibleAt(needed: Granularity, principal: Principal, config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>): QueryDocument | undefined {
+  const hidden = (['registered', 'controlled'] as const).filter((level) => !atLeast(levelGranularity(level, principal, config), needed));
+  return hidden.length === 0 ? undefined : { accessLevel: { $nin: [...hidden] } };
 }
 
 export function restrict(query: QueryDocument, clause: QueryDocument | undefined): QueryDocument {

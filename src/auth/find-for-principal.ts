@@ -20,8 +20,16 @@ type PolicyConfig = Pick<Config, 'registeredGranularity' | 'controlledGranularit
  * The store query under the caller's access: records only of what may be seen as records,
  * counts only of what may be counted, and when matches exist but none may be counted, a
  * boolean answer. Notes say how many matches were withheld; never which.
+ *
+ * A query with a text or identifier filter (`textual`) is answered over the records the
+ * caller may see as records only: otherwise its yes/no on a withheld record, one guessed
+ * character at a time, would spell out that record's title, description or `@id`.
  */
-export async function findForPrincipal(store: CatalogStore, query: QueryDocument, window: ResultWindow, requested: Granularity, principal: Principal, config: PolicyConfig): Promise<TieredResult> {
+export async function findForPrincipal(store: CatalogStore, query: QueryDocument, window: ResultWindow, requested: Granularity, principal: Principal, config: PolicyConfig, textual = false): Promise<TieredResult> {
+  if (textual) {
+    const found = await store.find(restrict(query, visibleAt('record', principal, config)), window, requested === 'record');
+    return { granularity: requested, total: found.total, records: found.records, notes: [] };
+  }
   const visible = visibleAt(requested, principal, config);
   // The restricted page and the unrestricted count run side by side: one round trip of latency.
   const [asked, everything] = await Promise.all([

@@ -55,6 +55,8 @@ export interface Config {
   maxFilters: number;
   maxValuesPerFilter: number;
   maxStringLength: number;
+  /** Embedded store: characters the `%` text filters of one query may scan; more is a 400. */
+  maxTextScanChars: number;
   /** Requests per client per minute; 0 turns rate limiting off. */
   rateLimitPerMinute: number;
   /** Client addresses never rate limited (loopback and aggregators). */

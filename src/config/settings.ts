@@ -56,6 +56,7 @@ export const SETTINGS = {
   maxFilters: { env: 'MAX_FILTERS', schema: { type: 'integer', minimum: 1, default: 64 } },
   maxValuesPerFilter: { env: 'MAX_VALUES_PER_FILTER', schema: { type: 'integer', minimum: 1, default: 100 } },
   maxStringLength: { env: 'MAX_STRING_LENGTH', schema: { type: 'integer', minimum: 16, default: 1000 } },
+  maxTextScanChars: { env: 'MAX_TEXT_SCAN_CHARS', schema: { type: 'integer', minimum: 1000, default: 20000000 } },
   rateLimitPerMinute: { env: 'RATE_LIMIT_PER_MINUTE', schema: { type: 'integer', minimum: 0, default: 600 } },
   rateLimitExempt: { env: 'RATE_LIMIT_EXEMPT', list: 'comma', schema: { type: 'array', items: { type: 'string', minLength: 1 }, default: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] } },
   trustProxy: { env: 'TRUST_PROXY', schema: { type: 'string', default: '' } },

@@ -12,6 +12,7 @@ import { renderV1Item } from '../render/v1-item';
 import { renderV2Item } from '../render/v2-item';
 import { filterLimitsFrom } from '../filters/filter-limits';
 import { findForPrincipal } from '../auth/find-for-principal';
+import { hasTextFilter } from '../filters/has-text-filter';
 import { principalOf } from '../auth/principal';
 import { negotiateCatalogFormat } from './negotiation';
 import { sendRecordsAs } from './negotiation-send';
@@ -42,7 +43,7 @@ export function createCatalogsHandler(deps: AppDeps) {
     const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
     const granularity = lowest(request.requestedGranularity, config.maxGranularity);
     const { skip, limit } = request.pagination;
-    const found = await findForPrincipal(store, buildQuery(filters.groups), { offset: skip * limit, limit }, granularity, principalOf(res), config);
+    const found = await findForPrincipal(store, buildQuery(filters.groups), { offset: skip * limit, limit }, granularity, principalOf(res), config, hasTextFilter(filters.groups));
     if (format !== 'json') return sendRecordsAs(res, format, found.records, found.total, found.granularity, config.publicUrl);
     const notes = [...filters.notes, ...found.notes];
     if (choice.unknownRequested) notes.push(`requested schema(s) ${choice.unknownRequested.join(', ')} not supported; answered in ${ITEM_SCHEMAS[choice.schema].schema}`);

@@ -3,7 +3,7 @@ import type { AppDeps } from './app-deps';
 import { BeaconError, ERROR_CODES, type ErrorCode } from '../errors/beacon-error';
 import { defaultCatalogRequest, type CatalogRequest } from '../request/catalog-request';
 import { errorResponse } from '../render/envelope';
-import { StoreUnavailableError } from '../store/store-errors';
+import { StoreUnavailableError, TextScanBudgetError } from '../store/store-errors';
 import { requestIdOf } from '../logging/request-logger';
 
 /** Errors raised by Express's body parser carry a `type`; map them by it, never by message. */
@@ -30,6 +30,12 @@ function clientError(error: unknown): BeaconError | undefined {
 function toBeaconError(error: unknown, limitBytes: number): BeaconError {
   if (error instanceof BeaconError) return error;
   if (error instanceof StoreUnavailableError) return new BeaconError('STORE_UNAVAILABLE', 'the catalog store is unavailable; try again shortly');
+  if (error instanceof TextScanBudgetError) {
+    return new BeaconError(
+      'INVALID_REQUEST',
+      `the text filters (dct:title, dct:description, dct:identifier) would scan more than ${error.limit} characters (MAX_TEXT_SCAN_CHARS); send fewer % values, longer text between the % signs, or add a theme, type or country filter so fewer resources are searched`,
+    );
+  }
   const parserType = (error as BodyParserError | undefined)?.type;
   switch (parserType) {
     case 'entity.parse.failed':

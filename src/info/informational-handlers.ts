@@ -9,6 +9,8 @@ import { serviceInfo } from './service-info';
 import { beaconConfiguration } from './beacon-configuration';
 import { beaconMap } from './beacon-map';
 import { filteringTerms } from './filtering-terms';
+import { principalOf } from '../auth/principal';
+import { termsForPrincipal } from '../auth/terms-for-principal';
 
 type Body = Record<string, unknown>;
 
@@ -46,11 +48,22 @@ export function createMapHandler(deps: AppDeps): RequestHandler {
   return informational(deps, () => body);
 }
 
-/** `/filtering_terms`: derived from the store on every request, so it follows data changes. */
+/**
+ * `/filtering_terms`: derived from the store on every request, so it follows data changes,
+ * and from the caller's tier, so it names no term only withheld resources carry. Answers
+ * vary with the credential headers; a credentialed caller's answer is private.
+ */
 export function createFilteringTermsHandler(deps: AppDeps): RequestHandler {
-  const meta = informationalMeta(deps.config, []);
-  const { ontology } = deps;
+  const { config, ontology } = deps;
+  const meta = informationalMeta(config, []);
   const labels = ontology ? (id: string) => ontology.label(id) : undefined;
   const versions = Object.fromEntries((ontology?.versions ?? []).map((v) => [v.prefix, v.version]));
-  return informational(deps, async () => ({ meta, response: filteringTerms(await deps.store.terms(), labels, versions) }));
+  return async (req: Request, res: Response): Promise<void> => {
+    requireJsonAccept(req);
+    const principal = principalOf(res);
+    const body = { meta, response: filteringTerms(await termsForPrincipal(deps.store, principal, config), labels, versions) };
+    res.vary('Authorization');
+    res.vary('auth-key');
+    sendCacheable(req, res, body, config.cacheMaxAgeSeconds, undefined, principal.kind === 'anonymous' ? 'public' : 'private');
+  };
 }

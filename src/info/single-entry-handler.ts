@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps } from '../http/app-deps';
 import { BeaconError } from '../errors/beacon-error';
-import { lowest, type Granularity } from '../model/granularity';
+import { lowest } from '../model/granularity';
 import { readRequestOf } from '../http/read-catalog-request';
 import { chooseItemSchema } from '../render/item-schemas';
 import { queryResponse } from '../render/envelope';
@@ -15,14 +15,6 @@ import { singleEntryIds } from '../http/single-entry-ids';
 import type { CatalogStore } from '../store/catalog-store';
 import type { CatalogResource } from '../model/catalog-resource';
 
-/** The v2 note when access lowered the answer, in the words `/catalogs` uses. */
-function accessNote(allowed: Granularity, byToken: boolean): string {
-  const suffix = byToken ? ' (your token grants no access to it)' : '';
-  return allowed === 'boolean'
-    ? `this resource exists but your access level allows only a yes/no answer for it${suffix}`
-    : `this resource is withheld as a record: your access level allows only a count for it${suffix}`;
-}
-
 /** The first of the candidate ids that names a resource. */
 async function findFirst(store: CatalogStore, ids: readonly string[]): Promise<CatalogResource | undefined> {
   for (const id of ids) {
@@ -34,10 +26,10 @@ async function findFirst(store: CatalogStore, ids: readonly string[]): Promise<C
 
 /**
  * `GET /catalogs/{id}` (and POST with a request body): one resource by its `@id`
- * (percent-encoded or raw in the path, see `singleEntryIds`). Access levels apply as on `/catalogs`: a resource the caller
- * may not see as a record is answered as `/catalogs` filtered by its id would be, at the
- * granularity its level allows (a count or a yes/no saying it exists), with a v2 note.
- * Every level allows at least a yes/no, so only an unknown id is a 404 (see SECURITY.md).
+ * (percent-encoded or raw in the path, see `singleEntryIds`). An id is an identifier filter, and identifier filters match
+ * only records the caller may see as records (as `dct:identifier` on `/catalogs`): a
+ * resource withheld from the caller is the same 404 as an unknown id, so the path cannot
+ * confirm a guessed id either (see SECURITY.md).
  */
 export function createSingleEntryHandler(deps: AppDeps): RequestHandler {
   const { config, store } = deps;
@@ -46,11 +38,10 @@ export function createSingleEntryHandler(deps: AppDeps): RequestHandler {
     const request = readRequestOf(req, res, config);
     const ids = singleEntryIds(req.path);
     const resource = await findFirst(store, ids);
-    if (!resource) throw new BeaconError('NOT_FOUND', `no catalog resource with id ${ids[0]}; list ids with GET /catalogs`);
-    const principal = principalOf(res);
-    const allowed = resourceGranularity(resource, principal, config);
-    const asked = lowest(request.requestedGranularity, config.maxGranularity);
-    const granularity = lowest(asked, allowed);
+    if (!resource || resourceGranularity(resource, principalOf(res), config) !== 'record') {
+      throw new BeaconError('NOT_FOUND', `no catalog resource with id ${ids[0]} that your access level shows; list ids with GET /catalogs`);
+    }
+    const granularity = lowest(request.requestedGranularity, config.maxGranularity);
     if (format !== 'json') {
       sendRecordsAs(res, format, granularity === 'record' ? [resource] : [], 1, granularity, config.publicUrl);
       return;
@@ -58,9 +49,6 @@ export function createSingleEntryHandler(deps: AppDeps): RequestHandler {
     const choice = chooseItemSchema(request.requestedSchemas, new Set(), config.defaultSchema);
     const render = choice.schema === 'v1' ? renderV1Item : renderV2Item;
     const envelope = { identity: config, request, echoFilters: [], schema: choice.schema, granularity };
-    const results = granularity === 'record' ? [render(resource)] : [];
-    const lowered = granularity !== asked && choice.schema === 'v2';
-    const info = lowered ? { notes: [accessNote(allowed, principal.kind === 'token')] } : undefined;
-    res.json(queryResponse(envelope, { total: 1, results, ...(info ? { info } : {}) }));
+    res.json(queryResponse(envelope, { total: 1, results: granularity === 'record' ? [render(resource)] : [] }));
   };
 }

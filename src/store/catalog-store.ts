@@ -32,7 +32,8 @@ export interface CatalogStore {
   /** Count the matches and, when `withRecords`, return the window of records. */
   find(query: QueryDocument, window: ResultWindow, withRecords: boolean): Promise<FindResult>;
   findById(id: string): Promise<CatalogResource | undefined>;
-  terms(): Promise<CatalogTerms>;
+  /** The distinct values of every document, or (with `among`) of the documents matching it. */
+  terms(among?: QueryDocument): Promise<CatalogTerms>;
   /**
    * The prefixes of the catalog's themes (`themeIdPrefix`), read on every query that names a
    * vocabulary beyond ORDO and HPO: kept per catalog (the embedded store) or for a while (MongoDB).

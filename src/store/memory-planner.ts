@@ -4,12 +4,16 @@ import { BitsetPool } from './memory-bitset-pool';
 import type { SetCache } from './memory-set-cache';
 import { SINGLE_VALUED_FIELDS, TERM_INDEXED_FIELDS, type TermIndex, type TermIndexedField } from './memory-term-index';
 import type { TrigramIndex } from './memory-trigram-index';
+import { answerKey } from './memory-answer-cache';
+import { PATTERN_FIELDS, patternMatches, type PatternField, type Within } from './memory-pattern-match';
+import { unlimitedBudget, type TextBudget } from './memory-text-budget';
 
 /**
  * A query document planned onto the indexes: `set` holds every match; when `exact`, it
  * holds nothing else, otherwise the compiled query must still test each candidate.
  * `$regex` on title, description or id is evaluated here (title candidates from trigrams,
- * the others by a scan of that one field), so build-query's documents always plan exactly.
+ * the others by a scan of that one field), so build-query's documents always plan exactly;
+ * inside an `$and`, only on the positions its other entries leave (`Within`).
  * Every set is the pool's: read the answer off, then `releaseAll`.
  */
 export interface Plan {
@@ -32,39 +36,32 @@ export interface PlanIndexes {
   clauses?: SetCache;
 }
 
-const SEPARATOR = '[\\s\\S]*';
 type Doc = Record<string, unknown>;
 
 const isDoc = (value: unknown): value is Doc => value !== null && typeof value === 'object' && !Array.isArray(value);
-const PATTERN_FIELDS = ['title', 'description', 'id'] as const;
-type PatternField = (typeof PATTERN_FIELDS)[number];
 const isPatternField = (field: string): field is PatternField => (PATTERN_FIELDS as readonly string[]).includes(field);
 const isTermField = (field: string): field is TermIndexedField => (TERM_INDEXED_FIELDS as readonly string[]).includes(field);
 /** Only string values plan exactly: `$in: [null]` would also match a missing field. */
 const isStringList = (values: unknown): values is string[] => Array.isArray(values) && values.every((v) => typeof v === 'string');
 
-/** The literal runs of an anchored wildcard regex as `src/query/` writes it; undefined if it is not one. */
-export function regexLiterals(source: string): string[] | undefined {
-  if (!source.startsWith('^') || !source.endsWith('$')) return undefined;
-  const body = source.slice(1, -1);
-  const literals: string[] = [''];
-  for (let i = 0; i < body.length; i += 1) {
-    if (body.startsWith(SEPARATOR, i)) {
-      literals.push('');
-      i += SEPARATOR.length - 1;
-    } else if (body[i] === '\\' && i + 1 < body.length) {
-      literals[literals.length - 1] += body[i + 1] as string;
-      i += 1;
-    } else if (/[\\^$.*+?()[\]{}|]/.test(body[i] as string)) return undefined;
-    else literals[literals.length - 1] += body[i] as string;
+/** Whether `key` is a key anywhere in the query document (asked of every `$and` entry: no allocation). */
+export function namesKey(query: unknown, key: string): boolean {
+  if (query === null || typeof query !== 'object') return false;
+  if (Array.isArray(query)) {
+    for (const part of query as unknown[]) if (typeof part === 'object' && namesKey(part, key)) return true;
+    return false;
   }
-  return literals;
+  // Query documents are plain objects, so `for...in` sees own keys alone.
+  for (const name in query) if (name === key || namesKey((query as Doc)[name], key)) return true;
+  return false;
 }
 
-/** The indexes and the scratch sets of one planning. */
+/** The indexes and the scratch sets of one planning, its text budget, and where its `$regex` are evaluated. */
 interface Planning {
   indexes: PlanIndexes;
   pool: BitsetPool;
+  budget: TextBudget;
+  within?: Within;
 }
 
 function everything({ pool }: Planning): Plan {
@@ -87,7 +84,7 @@ function clauseKey(field: TermIndexedField, operator: '$in' | '$nin', values: re
  */
 function keptOrEvaluated(kept: SetCache | undefined, key: string | undefined, pool: BitsetPool, evaluate: () => Bitset): Plan {
   const found = key === undefined ? undefined : kept?.copyInto(key, pool.empty());
-  if (found) return { ...found, exact: true };
+  if (found) return { set: found.set, exact: true, count: found.count };
   const set = evaluate();
   const count = key === undefined ? undefined : kept?.remember(key, set);
   return count === undefined ? { set, exact: true } : { set, exact: true, count };
@@ -119,29 +116,16 @@ function planField(field: string, condition: unknown, planning: Planning): Plan 
     });
   }
   if (isPatternField(field) && typeof condition.$regex === 'string' && condition.$options === 'i' && keys.length === 2) {
-    return patternMatches(field, condition.$regex, planning);
+    return patternPlan(field, condition.$regex, planning);
   }
   return everything(planning);
 }
 
-/**
- * What `$regex` (with `i`) means on a string or missing field. Titles: trigram candidates,
- * then the folded literals checked with `indexOf`; other fields (and patterns that are not
- * build-query's anchored wildcards): the regex on every value.
- */
-function patternMatches(field: PatternField, source: string, planning: Planning): Plan {
-  return keptOrEvaluated(planning.indexes.patterns, `${field}\u0000${source}`, planning.pool, () => evaluatePattern(field, source, planning));
-}
-
-function evaluatePattern(field: PatternField, source: string, { indexes, pool }: Planning): Bitset {
-  const literals = field === 'title' ? regexLiterals(source) : undefined;
-  if (literals) return indexes.titles.keepMatching(indexes.titles.candidates(literals, pool) ?? pool.full(), literals);
-  const regex = new RegExp(source, 'i');
-  const { resources } = indexes;
-  return pool.full().retain((position) => {
-    const value = resources[position]?.[field];
-    return typeof value === 'string' && regex.test(value);
-  });
+/** What `$regex` (with `i`) means on a string or missing field; see `memory-pattern-match.ts`. */
+function patternPlan(field: PatternField, source: string, { indexes, pool, budget, within }: Planning): Plan {
+  const { resources, titles, patterns } = indexes;
+  const found = patternMatches(field, source, { resources, titles, pool, budget, ...(patterns ? { patterns } : {}), ...(within ? { within } : {}) });
+  return found.count === undefined ? { set: found.set, exact: true } : { set: found.set, exact: true, count: found.count };
 }
 
 /** Exact match counts of sub-documents, by object identity; see `planDocument`. */
@@ -161,23 +145,51 @@ function intersection(plans: readonly Plan[], size: number): Plan {
   return rest.length === 0 && first.count !== undefined ? { set: first.set, exact, count: first.count } : { set: first.set, exact };
 }
 
+/**
+ * Where the `$regex` entries of an `$and` are evaluated: the AND of its other entries (and of
+ * the `$and` around it), so a `%` match reads only documents the rest of the query (tiered
+ * access included) leaves. Undefined when nothing narrows. The entries' plans are the pool's
+ * own sets; this is a copy.
+ */
+function narrowed(list: readonly unknown[], textual: readonly boolean[], plans: readonly (Plan | undefined)[], planning: Planning): Within | undefined {
+  const { pool, within: outer } = planning;
+  const sets = plans.filter((p, i): p is Plan => p !== undefined && !textual[i] && p.count !== pool.size).map((p) => p.set);
+  if (sets.length === 0) return outer;
+  const set = pool.empty().copyFrom(sets[0] as Bitset);
+  for (const other of sets.slice(1)) set.and(other);
+  if (outer) set.and(outer.set);
+  const keys = list.filter((_, i) => !textual[i]).map(answerKey);
+  const named = keys.every((k) => k !== undefined) && (outer === undefined || outer.key !== undefined);
+  return { set, key: named ? JSON.stringify([outer?.key ?? null, keys]) : undefined };
+}
+
+/** An `$and`: entries without `$regex` first, then the others within what those leave. */
+function planAnd(list: readonly unknown[], planning: Planning, memo?: CountMemo): Plan {
+  const textual = list.map((entry) => namesKey(entry, '$regex'));
+  const plans: (Plan | undefined)[] = list.map((entry, i) => (textual[i] ? undefined : planWith(entry, planning)));
+  const within = textual.some(Boolean) ? narrowed(list, textual, plans, planning) : undefined;
+  const inner = within ? { ...planning, within } : planning;
+  const done = plans.map((plan, i) => plan ?? planWith(list[i], inner));
+  done.forEach((plan, i) => {
+    const entry = list[i];
+    // A `$regex` entry planned within the others holds only part of its matches: not its count.
+    if (!memo || !isDoc(entry) || !plan.exact || (textual[i] && within)) return;
+    // Counted once: when the others hold every position, this is also the answer's count.
+    plan.count ??= plan.set.count();
+    memo.set(entry, plan.count);
+  });
+  return intersection(done, planning.pool.size);
+}
+
 function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], planning: Planning, memo?: CountMemo): Plan {
+  if (operator === '$and') return planAnd(list, planning, memo);
   const plans = list.map((entry) => planWith(entry, planning));
-  if (operator === '$and') {
-    plans.forEach((plan, i) => {
-      const entry = list[i];
-      if (!memo || !isDoc(entry) || !plan.exact) return;
-      // Counted once: when the others hold every position, this is also the answer's count.
-      plan.count ??= plan.set.count();
-      memo.set(entry, plan.count);
-    });
-    return intersection(plans, planning.pool.size);
-  }
   const exact = plans.every((p) => p.exact);
   // Every plan's set is a scratch set of its own, so the first one can take the others in place.
   const [first, ...rest] = plans as [Plan, ...Plan[]];
   const union = first.set;
   rest.forEach((p) => union.or(p.set));
+  // Within an `$and`, only the positions in reach are right; the `$and` keeps no others.
   if (operator === '$or') return { set: union, exact };
   // The complement of a superset is not a superset: only exact branches can be negated.
   return exact ? { set: union.not(), exact: true } : everything(planning);
@@ -188,8 +200,8 @@ function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], p
  * scan. With `memo`, the exact counts of a top-level `$and`'s entries are kept by object:
  * tiered access asks for `{$and: [q, access]}` and then counts `q` itself.
  */
-export function planDocument(query: unknown, indexes: PlanIndexes, memo?: CountMemo, pool = new BitsetPool(indexes.size)): Plan {
-  return planWith(query, { indexes, pool }, memo);
+export function planDocument(query: unknown, indexes: PlanIndexes, memo?: CountMemo, pool = new BitsetPool(indexes.size), budget = unlimitedBudget()): Plan {
+  return planWith(query, { indexes, pool, budget }, memo);
 }
 
 function planWith(query: unknown, planning: Planning, memo?: CountMemo): Plan {

@@ -4,6 +4,8 @@ import { Bitset } from './memory-bitset';
 export interface CountedSet {
   set: Bitset;
   count: number;
+  /** What finding the set cost (characters a `%` match scanned), so a hit can count it again. */
+  cost: number;
 }
 
 /**
@@ -24,17 +26,17 @@ export class SetCache {
     if (found === undefined) return undefined;
     this.entries.delete(key);
     this.entries.set(key, found);
-    return { set: into.copyFrom(found.set), count: found.count };
+    return { set: into.copyFrom(found.set), count: found.count, cost: found.cost };
   }
 
-  /** Keeps a copy of `matches` (a scratch set the caller goes on using); returns its count. */
-  remember(key: string, matches: Bitset): number {
+  /** Keeps a copy of `matches` (a scratch set the caller goes on using) and what it cost; returns its count. */
+  remember(key: string, matches: Bitset, cost = 0): number {
     if (this.entries.size >= this.keep) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
     const count = matches.count();
-    this.entries.set(key, { set: matches.copy(), count });
+    this.entries.set(key, { set: matches.copy(), count, cost });
     return count;
   }
 }

@@ -6,7 +6,10 @@ import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindo
 import { AnswerCache, answerKey, answerPositions, type CachedAnswer } from './memory-answer-cache';
 import { BitsetPool } from './memory-bitset-pool';
 import { SetCache } from './memory-set-cache';
-import { planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
+import { namesKey, planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
+import { TextBudget } from './memory-text-budget';
+import { termsAmong } from './memory-terms-among';
+import { UnsupportedQueryError } from './store-errors';
 import { TermIndex } from './memory-term-index';
 import type { TrigramPostings } from './memory-trigram-build';
 import { TrigramIndex } from './memory-trigram-index';
@@ -33,13 +36,6 @@ export function positionById(sorted: readonly CatalogResource[], id: string): nu
 
 type Doc = CatalogResource & Record<string, unknown>;
 
-/** Whether `field` is a key anywhere in the query document. */
-function namesField(query: unknown, field: string): boolean {
-  if (query === null || typeof query !== 'object') return false;
-  if (Array.isArray(query)) return query.some((part) => namesField(part, field));
-  return Object.entries(query).some(([key, part]) => key === field || namesField(part, field));
-}
-
 /** One catalog and its indexes, built aside and swapped in whole. */
 interface Snapshot extends PlanIndexes {
   /** Counts of query documents already planned inside a larger one (query documents are never mutated). */
@@ -51,14 +47,16 @@ interface Snapshot extends PlanIndexes {
   /** Each theme's closure, when the documents do not carry their theme ancestors. */
   themeClosure?: ThemeClosure;
   themePrefixes: ReadonlySet<string>;
+  /** The terms of the documents a visibility clause selects, by its key: one per caller tier. */
+  termsAmong: Map<string, CatalogTerms>;
 }
 
 /** At most this many `$regex` matches and single-valued clauses are kept per snapshot: 8 MB at 1,000,000 resources. */
 const KEPT_SETS = 32;
 
 /** A snapshot's memos and scratch sets, new: nothing is kept from another snapshot or store. */
-function memos(size: number): Pick<Snapshot, 'counts' | 'pool' | 'patterns' | 'clauses'> {
-  return { counts: new WeakMap(), pool: new BitsetPool(size), patterns: new SetCache(KEPT_SETS), clauses: new SetCache(KEPT_SETS) };
+function memos(size: number): Pick<Snapshot, 'counts' | 'pool' | 'patterns' | 'clauses' | 'termsAmong'> {
+  return { counts: new WeakMap(), pool: new BitsetPool(size), patterns: new SetCache(KEPT_SETS), clauses: new SetCache(KEPT_SETS), termsAmong: new Map() };
 }
 
 /** A theme and its ontology ancestors. */
@@ -85,11 +83,16 @@ export interface CatalogExtras {
 export interface MemoryStoreOptions extends Omit<CatalogExtras, 'titles'> {
   /** Bytes kept of recent exact answers per catalog (`ANSWER_CACHE_MB`); 0 keeps none. */
   answerCacheBytes?: number;
+  /** Characters the `%` matches of one query may scan (`MAX_TEXT_SCAN_CHARS`). */
+  textScanChars?: number;
   titles?: TrigramPostings;
 }
 
 /** The default answer budget: 512 answers of a 1,000,000-resource catalog at most, far more when sparse. */
 export const DEFAULT_ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
+
+/** The default text budget: tens of milliseconds of folding and `indexOf` on this machine. */
+export const DEFAULT_TEXT_SCAN_CHARS = 20_000_000;
 
 /**
  * The catalog in `id` order with its term index, and what completes the snapshot once the
@@ -132,17 +135,19 @@ function read(snapshot: Snapshot, answer: CachedAnswer, window: ResultWindow, wi
 }
 
 /** Planned on the snapshot's indexes; its scratch sets are released by the caller. */
-function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, withRecords: boolean, key: string | undefined): FindResult {
-  const plan = planDocument(query, snapshot, snapshot.counts, snapshot.pool);
+function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, withRecords: boolean, key: string | undefined, budget: TextBudget): FindResult {
+  const plan = planDocument(query, snapshot, snapshot.counts, snapshot.pool, budget);
   const total = plan.exact ? (plan.count ?? plan.set.count()) : 0;
   if (plan.exact && key !== undefined && snapshot.answers) return read(snapshot, snapshot.answers.remember(key, plan.set, total), window, withRecords);
   if (plan.exact) {
     const records = withRecords ? plan.set.positions(window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource) : [];
     return { total, records };
   }
+  // mingo would test `$regex` with a backtracking RegExp: only the planner's literal matcher may.
+  if (namesKey(query, '$regex')) throw new UnsupportedQueryError('the embedded store evaluates $regex only inside query documents it plans exactly');
   const compiled = new Query<Doc>(query, {});
   // Theme ancestors the documents do not carry are put back on a copy for the documents tested.
-  const closure = namesField(query, 'themeAncestors') ? snapshot.themeClosure : undefined;
+  const closure = namesKey(query, 'themeAncestors') ? snapshot.themeClosure : undefined;
   const matches: CatalogResource[] = [];
   for (const position of plan.set.positions()) {
     const resource = snapshot.resources[position] as CatalogResource;
@@ -154,25 +159,28 @@ function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, 
 
 /**
  * The embedded store: the catalog in memory, sorted by `id`, with posting-list indexes on
- * type, country, themes, themeAncestors, accessLevel and id and a trigram index on titles. A query document
- * is planned onto the indexes; when the plan is exact its bitset is the answer, otherwise
- * the compiled `mingo` query (the same MongoDB semantics a collection applies) tests the
- * candidates only. Recent `$regex` matches and recent exact answers are kept per snapshot.
+ * type, country, themes, themeAncestors, accessLevel and id and a trigram index on titles.
+ * A query document is planned onto the indexes (`%` matches linear in the text, at most
+ * `textScanChars` characters a query); when the plan is exact its bitset is the answer,
+ * otherwise the compiled `mingo` query (the same MongoDB semantics a collection applies)
+ * tests the candidates only, and never a `$regex`. Recent `$regex` matches and recent exact answers are kept per snapshot.
  * Answers equal a full mingo scan (test/unit/store/ checks it).
  */
 export class MemoryStore implements CatalogStore {
   readonly kind = 'memory' as const;
   private snapshot: Snapshot;
   private readonly answerCacheBytes: number;
+  private readonly textScanChars: number;
 
   constructor(resources: readonly CatalogResource[] = [], options: MemoryStoreOptions = {}) {
     this.answerCacheBytes = options.answerCacheBytes ?? DEFAULT_ANSWER_CACHE_BYTES;
+    this.textScanChars = options.textScanChars ?? DEFAULT_TEXT_SCAN_CHARS;
     this.snapshot = buildSnapshot(resources, this.answerCacheBytes, options);
   }
 
   /** The store `npm start` opens on a catalog load's documents and extras (`replaceAll` builds the same way). */
-  static async build(resources: readonly CatalogResource[], { answerCacheBytes, ...extras }: Pick<MemoryStoreOptions, 'answerCacheBytes'> & CatalogExtras): Promise<MemoryStore> {
-    const store = new MemoryStore([], answerCacheBytes === undefined ? {} : { answerCacheBytes });
+  static async build(resources: readonly CatalogResource[], { answerCacheBytes, textScanChars, ...extras }: Pick<MemoryStoreOptions, 'answerCacheBytes' | 'textScanChars'> & CatalogExtras): Promise<MemoryStore> {
+    const store = new MemoryStore([], { ...(answerCacheBytes === undefined ? {} : { answerCacheBytes }), ...(textScanChars === undefined ? {} : { textScanChars }) });
     await store.replaceAll(resources, extras);
     return store;
   }
@@ -185,7 +193,7 @@ export class MemoryStore implements CatalogStore {
     const cached = key === undefined ? undefined : snapshot.answers?.get(key);
     if (cached) return read(snapshot, cached, window, withRecords);
     try {
-      return answer(snapshot, query, window, withRecords, key);
+      return answer(snapshot, query, window, withRecords, key, new TextBudget(this.textScanChars));
     } finally {
       snapshot.pool.releaseAll();
     }
@@ -193,7 +201,7 @@ export class MemoryStore implements CatalogStore {
 
   /** The same catalog and indexes, keeping no answers or memos: what a query costs without the answer cache (`npm run bench`). */
   withoutAnswerCache(): MemoryStore {
-    const copy = new MemoryStore([], { answerCacheBytes: 0 });
+    const copy = new MemoryStore([], { answerCacheBytes: 0, textScanChars: this.textScanChars });
     const { answers: _dropped, ...catalog } = this.snapshot;
     copy.snapshot = { ...catalog, ...memos(catalog.size) };
     return copy;
@@ -205,7 +213,8 @@ export class MemoryStore implements CatalogStore {
     return position === undefined ? undefined : resources[position];
   }
 
-  async terms(): Promise<CatalogTerms> {
+  async terms(among?: QueryDocument): Promise<CatalogTerms> {
+    if (among) return termsAmong(this.snapshot, among);
     const { terms } = this.snapshot;
     return { themes: terms.distinct('themes'), types: terms.distinct('type'), countries: terms.distinct('country') };
   }

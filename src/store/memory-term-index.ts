@@ -93,4 +93,25 @@ export class TermIndex {
   distinct(field: TermIndexedField): string[] {
     return [...(this.fields.get(field)?.postings.keys() ?? [])].sort();
   }
+
+  /** The values of `field` that at least one position of `within` holds. */
+  distinctIn(field: TermIndexedField, within: Bitset): string[] {
+    const found: string[] = [];
+    for (const [value, postings] of this.fields.get(field)?.postings ?? []) if (meets(postings, within)) found.push(value);
+    return found.sort();
+  }
+}
+
+/** Whether `postings` and `set` share a position; stops at the first. */
+function meets(postings: Postings, set: Bitset): boolean {
+  const { words } = set;
+  if (postings instanceof Bitset) {
+    for (let w = 0; w < words.length; w += 1) if (((postings.words[w] as number) & (words[w] as number)) !== 0) return true;
+    return false;
+  }
+  for (let i = 0; i < postings.length; i += 1) {
+    const p = postings[i] as number;
+    if (((words[p >>> 5] as number) & (1 << (p & 31))) !== 0) return true;
+  }
+  return false;
 }

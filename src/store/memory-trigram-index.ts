@@ -1,5 +1,6 @@
 import type { Bitset } from './memory-bitset';
 import type { BitsetPool } from './memory-bitset-pool';
+import type { TextBudget } from './memory-text-budget';
 import { buildTrigramPostings, foldCase, gramAt, type TrigramPostings } from './memory-trigram-build';
 
 /**
@@ -92,9 +93,10 @@ export class TrigramIndex {
   /**
    * Positions whose text may match a pattern made of `literals` (the runs between
    * wildcards): every trigram of every literal must occur, rarest first. `undefined` when
-   * the literals are too short to narrow anything.
+   * the literals are too short to narrow anything. With `budget`, each merge of two lists
+   * is counted (at most the shorter list times the galloping factor) before it runs.
    */
-  candidates(literals: readonly string[], pool: BitsetPool): Bitset | undefined {
+  candidates(literals: readonly string[], pool: BitsetPool, budget?: TextBudget): Bitset | undefined {
     const grams = new Set<number>();
     for (const literal of literals) {
       const folded = foldCase(literal);
@@ -103,8 +105,10 @@ export class TrigramIndex {
     if (grams.size === 0) return undefined;
     const lists = [...grams].map((g) => this.postings.get(g) ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
     let result = lists[0] ?? new Int32Array(0);
+    budget?.spend(result.length);
     for (const list of lists.slice(1)) {
       if (result.length === 0) break;
+      budget?.spend(Math.min(result.length + list.length, 9 * result.length));
       result = intersectSorted(result, list);
     }
     const set = pool.empty();
@@ -112,10 +116,19 @@ export class TrigramIndex {
     return set;
   }
 
-  /** In place: keeps the positions of `set` whose text matches the anchored wildcard pattern of `literals`. */
-  keepMatching(set: Bitset, literals: readonly string[]): Bitset {
+  /**
+   * In place: keeps the positions of `set` whose text matches the anchored wildcard pattern
+   * of `literals`. With `budget`, each title's length (and the pattern's) is counted before it is read.
+   */
+  keepMatching(set: Bitset, literals: readonly string[], budget?: TextBudget): Bitset {
     const folded = literals.map(foldCase);
+    const overhead = folded.reduce((sum, literal) => sum + literal.length, 0);
     const { text, textEnds } = this.built;
-    return set.retain((position) => matchesLiterals(text.slice(position === 0 ? 0 : textEnds[position - 1], textEnds[position]), folded));
+    return set.retain((position) => {
+      const start = position === 0 ? 0 : (textEnds[position - 1] as number);
+      const end = textEnds[position] as number;
+      budget?.spend(end - start + overhead);
+      return matchesLiterals(text.slice(start, end), folded);
+    });
   }
 }

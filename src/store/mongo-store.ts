@@ -96,9 +96,9 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
     return (found as CatalogResource | null) ?? undefined;
   }
 
-  async function terms(): Promise<CatalogTerms> {
+  async function terms(among: QueryDocument = {}): Promise<CatalogTerms> {
     const distinct = async (field: 'themes' | 'type' | 'country'): Promise<string[]> => {
-      const values: unknown[] = await guarded(async () => (await collection()).distinct(field, {}, { maxTimeMS }));
+      const values: unknown[] = await guarded(async () => (await collection()).distinct(field, among as Filter<StoredResource>, { maxTimeMS }));
       return values.filter((value): value is string => typeof value === 'string').sort();
     };
     const [themes, types, countries] = await Promise.all([distinct('themes'), distinct('type'), distinct('country')]);

@@ -15,5 +15,5 @@ export async function openStore(config: Readonly<Config>, loadCatalog: () => Pro
     return openMongoStore({ uri: config.mongodbUri, logger, maxTimeMS: config.mongodbMaxTimeMs, ...(database ? { database } : {}), ...(collection ? { collection } : {}) });
   }
   const { resources, ...extras } = await loadCatalog();
-  return MemoryStore.build(resources, { answerCacheBytes: config.answerCacheMb * 1024 * 1024, ...extras });
+  return MemoryStore.build(resources, { answerCacheBytes: config.answerCacheMb * 1024 * 1024, textScanChars: config.maxTextScanChars, ...extras });
 }

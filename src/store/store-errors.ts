@@ -21,3 +21,20 @@ export class StoreUnavailableError extends StoreError {
     this.reason = reason;
   }
 }
+
+/**
+ * The `%` text filters of one query would scan more characters than the store allows
+ * (`MAX_TEXT_SCAN_CHARS`); the request is refused before the scan goes further (a 400).
+ */
+export class TextScanBudgetError extends StoreError {
+  override name = 'TextScanBudgetError';
+
+  constructor(readonly limit: number) {
+    super(`the text filters would scan more than ${limit} characters`);
+  }
+}
+
+/** A query document in a shape the store does not evaluate (never one `src/query/` writes): a fault, not input. */
+export class UnsupportedQueryError extends StoreError {
+  override name = 'UnsupportedQueryError';
+}

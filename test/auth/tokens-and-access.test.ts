@@ -78,19 +78,24 @@ describe('tokens and tiered access', () => {
     expect(ids(res)).not.toContain(granted);
   });
 
-  test('when only a controlled resource matches and the caller has no grant, then the answer is boolean with a note', async () => {
-    const res = await request(app).post('/catalogs').send(byId(catalog.controlled[0]));
+  test('when a controlled resource is named by dct:identifier without a grant, then nothing matches: identifier filters match only records the caller may see', async () => {
+    const res = await request(app).post('/catalogs').send({ ...byId(catalog.controlled[0]), query: { ...byId(catalog.controlled[0]).query, requestedGranularity: 'boolean' } });
     expect(res.status).toBe(200);
     expectBeaconSchema(res.body, 'boolean');
-    expect(res.body.meta.returnedGranularity).toBe('boolean');
-    expect(res.body.responseSummary).toEqual({ exists: true });
-    expect(res.body.info.notes).toEqual(['matching resources exist but your access level allows only a yes/no answer for them']);
+    expect(res.body.responseSummary).toEqual({ exists: false });
+    expect(res.body.info).toBeUndefined();
   });
 
-  test('when only the registered resource matches and a count is asked anonymously, then the count is given', async () => {
+  test('when the registered resource is named by dct:identifier and a count is asked anonymously, then it is not counted', async () => {
     const res = await request(app).post('/catalogs').send({ ...byId(catalog.registered), query: { ...byId(catalog.registered).query, requestedGranularity: 'count' } });
     expectBeaconSchema(res.body, 'count');
-    expect(res.body.responseSummary).toEqual({ exists: true, numTotalResults: 1 });
+    expect(res.body.responseSummary).toEqual({ exists: false, numTotalResults: 0 });
+  });
+
+  test('when a granted controlled resource is named by dct:identifier, then it is its record', async () => {
+    const token = await issuer.sign({ sub: 'researcher-1', ga4gh_passport_v1: [await visa(catalog.controlled[0])] });
+    const res = await request(app).post('/catalogs').set('Authorization', `Bearer ${token}`).send(byId(catalog.controlled[0]));
+    expect(ids(res)).toEqual([catalog.controlled[0]]);
   });
 
   test('when a valid legacy auth-key is sent, then the caller is registered', async () => {

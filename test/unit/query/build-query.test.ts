@@ -22,6 +22,7 @@ describe('buildQuery', () => {
     ['a theme and a type in one filter', [{ id: ['hp:0001251', 'ejprd:Biobank'] }], { $and: [{ $or: [{ themes: { $in: ['hp:0001251'] } }, { type: { $in: ['ejprd:Biobank'] } }] }] }],
     ['dct:title with %', [{ id: 'dct:title', operator: '=', value: '%Marfan (MFS)%' }], { $and: [{ title: { $regex: '^[\\s\\S]*Marfan \\(MFS\\)[\\s\\S]*$', $options: 'i' } }] }],
     ['dct:description values (OR)', [{ id: 'dct:description', value: ['a%', '%b'] }], { $and: [{ $or: [{ description: { $regex: '^a[\\s\\S]*$', $options: 'i' } }, { description: { $regex: '^[\\s\\S]*b$', $options: 'i' } }] }] }],
+    ['a run of % (one wildcard)', [{ id: 'dct:title', value: 'a%%%b' }], { $and: [{ title: { $regex: '^a[\\s\\S]*b$', $options: 'i' } }] }],
     ['dct:title with !', [{ id: 'dct:title', operator: '!', value: 'x' }], { $and: [{ $nor: [{ title: { $regex: '^x$', $options: 'i' } }] }] }],
     ['dct:identifier', [{ id: 'dct:identifier', value: 'https://a.example/r1' }], { $and: [{ id: { $regex: '^https:\\/\\/a\\.example\\/r1$', $options: 'i' } }] }],
     [

@@ -13,7 +13,7 @@ import { planDocument, type PlanIndexes } from '../../../src/store/memory-planne
 import { TermIndex } from '../../../src/store/memory-term-index';
 import { foldCase } from '../../../src/store/memory-trigram-build';
 import { matchesLiterals, TrigramIndex } from '../../../src/store/memory-trigram-index';
-import { regexLiterals } from '../../../src/store/memory-planner';
+import { regexLiterals } from '../../../src/store/memory-pattern-match';
 import { wildcardToRegex } from '../../../src/query/build-query';
 
 const THEMES = ['ordo:Orphanet_1', 'ordo:Orphanet_10', 'ordo:Orphanet_100', 'hp:0000118', 'hp:0001250'];
