@@ -56,7 +56,8 @@ async function writeTarget(command: LoadCommand, resources: CatalogResource[], o
 /** Reads and validates every record of every file; writes only when all pass (or `--skip-invalid`). */
 export async function loadCommand(command: LoadCommand, output: CliOutput): Promise<ExitCode> {
   const records: SourceRecord[] = [];
-  for (const file of command.files) records.push(...(await readRecords(file)));
+  // One push per record: spreading a file's records into `push` overflows the stack past ~125,000.
+  for (const file of command.files) for (const record of await readRecords(file)) records.push(record);
   const ancestorsOf = await ancestorsFor(command, output);
   const progress = createProgress(output, 'validated', records.length);
   const { resources, rejected } = checkRecords(records, ancestorsOf, () => progress.tick());
