@@ -32,10 +32,14 @@ function readText(file: string): string {
   }
 }
 
-/** The first byte that is not JSON whitespace, or undefined for an empty file. */
+/**
+ * The first byte that is not JSON whitespace; undefined for an empty file, and for a pipe
+ * (`/dev/stdin`), whose bytes a peek would consume.
+ */
 function firstByte(file: string): number | undefined {
   let fd: number;
   try {
+    if (!fs.statSync(file).isFile()) return undefined;
     fd = fs.openSync(file, 'r');
   } catch (error) {
     throw new InputError(`${file}: cannot read: ${(error as Error).message}`);
