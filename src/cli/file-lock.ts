@@ -1,15 +1,6 @@
 import fs from 'node:fs';
 import { TargetLockedError } from './cli-errors';
-import { currentHolder, describeHolder, isDeadHere, parseHolder, type LockHolder } from './lock-holder';
-
-/** A lock this process holds; `replaced` names the dead load whose stale lock it took over. */
-export interface HeldLock {
-  readonly where: string;
-  readonly replaced?: LockHolder;
-  /** Throws `TargetLockedError` unless the lock is still this process's: checked just before writing. */
-  confirm(): Promise<void>;
-  release(): Promise<void>;
-}
+import { currentHolder, describeHolder, isDeadHere, parseHolder, type HeldLock, type LockHolder } from './lock-holder';
 
 /**
  * An unreadable lock younger than this is being written by a load that just created it;

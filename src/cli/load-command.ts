@@ -7,7 +7,7 @@ import { ancestorClosure, loadOntologies } from '../ontology';
 import { readAllResources, withLocationStore } from './catalog-location-store';
 import { checkRecords, describeRejected } from './check-records';
 import type { CliOutput } from './cli-output';
-import type { HeldLock } from './file-lock';
+import type { HeldLock } from './lock-holder';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 import type { CliCommand } from './parse-cli-args';
 import { createProgress } from './progress-reporter';

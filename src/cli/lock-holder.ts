@@ -8,6 +8,15 @@ export interface LockHolder {
   since: string;
 }
 
+/** A lock this process holds; `replaced` names the dead load whose stale lock it took over. */
+export interface HeldLock {
+  readonly where: string;
+  readonly replaced?: LockHolder;
+  /** Throws `TargetLockedError` unless the lock is still this process's: checked just before writing. */
+  confirm(): Promise<void>;
+  release(): Promise<void>;
+}
+
 export function currentHolder(now: Date = new Date()): LockHolder {
   return { pid: process.pid, host: os.hostname(), since: now.toISOString() };
 }

@@ -3,8 +3,7 @@ import { MongoClient, MongoServerError, type Collection } from 'mongodb';
 import { guarded } from '../store/mongo-errors';
 import { MONGO_STORE_DEFAULTS } from '../store/mongo-store';
 import { TargetLockedError } from './cli-errors';
-import type { HeldLock } from './file-lock';
-import { currentHolder, describeHolder, isDeadHere, type LockHolder } from './lock-holder';
+import { currentHolder, describeHolder, isDeadHere, type HeldLock, type LockHolder } from './lock-holder';
 import type { CatalogLocation } from './parse-cli-args';
 
 type MongoLocation = Extract<CatalogLocation, { kind: 'mongodb' }>;
@@ -29,7 +28,9 @@ const DUPLICATE_KEY = 11000;
 /** The lock's collection, beside the catalog's (`resources_locks` for `resources`). */
 export const lockCollectionFor = (location: MongoLocation): string => `${location.collection ?? MONGO_STORE_DEFAULTS.collection}_locks`;
 
-const isStale = (held: LockDocument, now: Date): boolean => held.expiresAt.getTime() <= now.getTime() || isDeadHere(held);
+/** A document without a date lease (not one of ours) counts as expired. */
+const leaseOf = (held: LockDocument): Date => (held.expiresAt instanceof Date ? held.expiresAt : new Date(0));
+const isStale = (held: LockDocument, now: Date): boolean => leaseOf(held).getTime() <= now.getTime() || isDeadHere(held);
 
 async function tryInsert(locks: Collection<LockDocument>, lock: LockDocument): Promise<boolean> {
   try {
@@ -42,7 +43,7 @@ async function tryInsert(locks: Collection<LockDocument>, lock: LockDocument): P
 }
 
 function refusal(location: MongoLocation, name: string, holder: LockDocument | null): TargetLockedError {
-  const who = holder === null ? 'a load that has just finished or started' : `${describeHolder(holder)}, lease until ${holder.expiresAt.toISOString()}`;
+  const who = holder === null ? 'a load that has just finished or started' : `${describeHolder(holder)}, lease until ${leaseOf(holder).toISOString()}`;
   return new TargetLockedError(
     `MongoDB collection ${location.collection ?? MONGO_STORE_DEFAULTS.collection} is being loaded by another beacon-catalog load ` +
       `(${who}; lock document "load" in ${name}); nothing was written. Run the load again once that one has finished.`,

@@ -1,7 +1,7 @@
 import type { CliOutput } from './cli-output';
 import { dropStaleStaging } from './drop-stale-staging';
-import { acquireFileLock, type HeldLock } from './file-lock';
-import { describeHolder } from './lock-holder';
+import { acquireFileLock } from './file-lock';
+import { describeHolder, type HeldLock } from './lock-holder';
 import { acquireMongoLock } from './mongo-lock';
 import type { CatalogLocation } from './parse-cli-args';
 import { removeStaleTempFiles } from './remove-stale-temp-files';

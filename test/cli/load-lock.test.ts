@@ -1,11 +1,18 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EXIT_CODES } from '../../src/cli/exit-codes';
 import { cli, deadPid, fifo, FIXTURE_ITEMS, ndjson, removeTempDirs, tempDir, writeJson, writeText } from './cli-harness';
 
-afterEach(removeTempDirs);
+/** Loads this file started; one left waiting on its pipe by a failed test is killed after it. */
+const started = new Set<ChildProcess>();
+
+afterEach(() => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  started.clear();
+  removeTempDirs();
+});
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'beacon-catalog.js');
 
@@ -17,6 +24,7 @@ interface Child {
 /** `beacon-catalog ARGS` as its own process, as an operator runs it. */
 function start(...args: string[]): Child {
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  started.add(child);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr })));
