@@ -25,7 +25,7 @@ export async function readAllResources(store: CatalogStore): Promise<CatalogReso
   const all: CatalogResource[] = [];
   for (;;) {
     const { records } = await store.find({}, { offset: all.length, limit: PAGE }, true);
-    all.push(...records);
+    for (const record of records) all.push(record);
     if (records.length < PAGE) return all;
   }
 }

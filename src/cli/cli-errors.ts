@@ -12,3 +12,8 @@ export class InputError extends Error {
 export class LossyExportError extends Error {
   override name = 'LossyExportError';
 }
+
+/** Another load holds the target's lock (or took it over meanwhile): exit 4, nothing written. */
+export class TargetLockedError extends Error {
+  override name = 'TargetLockedError';
+}

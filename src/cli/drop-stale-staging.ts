@@ -6,7 +6,8 @@ type MongoLocation = Extract<CatalogLocation, { kind: 'mongodb' }>;
 
 /**
  * Drops the staging collections a crashed load left beside the live one (`NAME__staging_*`;
- * the live collection is never touched). Two loaders must not run on one collection at once.
+ * the live collection is never touched). Run only under the collection's load lock (`withTargetLock`),
+ * or it would drop a running load's staging.
  */
 export async function dropStaleStaging(location: MongoLocation): Promise<string[]> {
   const name = location.collection ?? MONGO_STORE_DEFAULTS.collection;

@@ -1,17 +1,19 @@
 import fs from 'node:fs';
-import { loadCatalogFile, themesOnly, type AncestorsOf } from '../catalog/load-catalog';
+import { themesOnly, type AncestorsOf } from '../catalog/load-catalog';
+import { streamCatalogFile } from '../catalog/stream-catalog-file';
 import { loadConfig } from '../config/config';
 import type { CatalogResource } from '../model/catalog-resource';
 import { ancestorClosure, loadOntologies } from '../ontology';
 import { readAllResources, withLocationStore } from './catalog-location-store';
 import { checkRecords, describeRejected } from './check-records';
 import type { CliOutput } from './cli-output';
-import { dropStaleStaging } from './drop-stale-staging';
+import type { HeldLock } from './lock-holder';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 import type { CliCommand } from './parse-cli-args';
 import { createProgress } from './progress-reporter';
 import { readRecords, type SourceRecord } from './read-records';
 import { renderExport } from './render-export';
+import { withTargetLock } from './with-target-lock';
 import { writeFileAtomically } from './write-file-atomically';
 
 type LoadCommand = Extract<CliCommand, { command: 'load' }>;
@@ -36,16 +38,15 @@ function mergeById(existing: readonly CatalogResource[], loaded: readonly Catalo
   return [...byId.values()];
 }
 
-async function writeTarget(command: LoadCommand, resources: CatalogResource[], output: CliOutput): Promise<number> {
+/** Under the target's lock: an `--upsert` reads what it merges into and replaces it with no other load in between. */
+async function writeTarget(command: LoadCommand, resources: CatalogResource[]): Promise<number> {
   const { target } = command;
   if (target.kind === 'file') {
-    const existing = command.upsert && fs.existsSync(target.file) ? loadCatalogFile(target.file) : [];
+    const existing = command.upsert && fs.existsSync(target.file) ? await streamCatalogFile(target.file) : [];
     const merged = mergeById(existing, resources).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     writeFileAtomically(target.file, renderExport(merged, 'json'));
     return merged.length;
   }
-  const stale = await dropStaleStaging(target);
-  if (stale.length > 0) output.note(`dropped ${stale.length} staging collection(s) left by an interrupted load: ${stale.join(', ')}`);
   return withLocationStore(target, async (store) => {
     const merged = command.upsert ? mergeById(await readAllResources(store), resources) : resources;
     await store.replaceAll(merged);
@@ -53,10 +54,19 @@ async function writeTarget(command: LoadCommand, resources: CatalogResource[], o
   });
 }
 
-/** Reads and validates every record of every file; writes only when all pass (or `--skip-invalid`). */
-export async function loadCommand(command: LoadCommand, output: CliOutput): Promise<ExitCode> {
+/**
+ * Holding the target's lock from the start, so a second load fails at once rather than
+ * after validating: reads and validates every record of every file; writes only when all
+ * pass (or `--skip-invalid`).
+ */
+export function loadCommand(command: LoadCommand, output: CliOutput): Promise<ExitCode> {
+  return withTargetLock(command.target, output, (lock) => lockedLoad(command, output, lock));
+}
+
+async function lockedLoad(command: LoadCommand, output: CliOutput, lock: HeldLock): Promise<ExitCode> {
   const records: SourceRecord[] = [];
-  for (const file of command.files) records.push(...(await readRecords(file)));
+  // One push per record: spreading a file's records into `push` overflows the stack past ~125,000.
+  for (const file of command.files) for (const record of await readRecords(file)) records.push(record);
   const ancestorsOf = await ancestorsFor(command, output);
   const progress = createProgress(output, 'validated', records.length);
   const { resources, rejected } = checkRecords(records, ancestorsOf, () => progress.tick());
@@ -67,7 +77,8 @@ export async function loadCommand(command: LoadCommand, output: CliOutput): Prom
     return EXIT_CODES.rejected;
   }
   const where = command.target.kind === 'file' ? command.target.file : `MongoDB collection ${command.target.collection ?? 'resources'}`;
-  const total = await writeTarget(command, resources, output);
+  await lock.confirm();
+  const total = await writeTarget(command, resources);
   output.note(`loaded ${resources.length} record(s)${rejected.length > 0 ? `, skipped ${rejected.length}` : ''}; ${where} now holds ${total}`);
   return EXIT_CODES.ok;
 }

@@ -21,7 +21,8 @@ export const USAGE = `Usage:
   beacon-catalog verify FILE (--data FILE | --mongodb-uri URI [--database DB] [--collection NAME])
   beacon-catalog export --format json|jsonld|csv|tsv (--data FILE | --mongodb-uri URI ...) [--out FILE]
 Inputs: JSON arrays of v2 items, JSON-LD @graph documents, NDJSON, CSV/TSV manifests (see README).
-Exit codes: 0 done, 1 input refused or verify found differences, 2 usage, 3 store or file failure.
+Exit codes: 0 done, 1 input refused or verify found differences, 2 usage, 3 store or file failure,
+            4 another load holds the target's lock.
 `;
 
 const OPTIONS = {

@@ -32,7 +32,29 @@ function readText(file: string): string {
   }
 }
 
-function readJson(file: string): SourceRecord[] {
+/**
+ * The first byte that is not JSON whitespace; undefined for an empty file, and for a pipe
+ * (`/dev/stdin`), whose bytes a peek would consume.
+ */
+function firstByte(file: string): number | undefined {
+  let fd: number;
+  try {
+    if (!fs.statSync(file).isFile()) return undefined;
+    fd = fs.openSync(file, 'r');
+  } catch (error) {
+    throw new InputError(`${file}: cannot read: ${(error as Error).message}`);
+  }
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, read).find((b) => b !== 32 && b !== 10 && b !== 13 && b !== 9);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A JSON-LD `@graph` document is read whole (its `@context` applies to every item). */
+function readJsonDocument(file: string): SourceRecord[] {
   let document: unknown;
   try {
     document = JSON.parse(readText(file));
@@ -43,12 +65,13 @@ function readJson(file: string): SourceRecord[] {
   return itemsOf(document, file).map((item, index) => ({ source: file, where: `index ${index}`, item }));
 }
 
-async function readNdjson(file: string): Promise<SourceRecord[]> {
+/** Item by item: no file is too long for one string, and no count of records too many. */
+async function readStreamed(file: string, problem: string): Promise<SourceRecord[]> {
   const records: SourceRecord[] = [];
   try {
     for await (const item of streamJsonItems(file)) records.push({ source: file, where: `index ${records.length}`, item });
   } catch (error) {
-    throw new InputError(`${file}: ${(error as Error).message}`);
+    throw new InputError(`${file}: ${problem}${(error as Error).message}`);
   }
   return records;
 }
@@ -56,8 +79,9 @@ async function readNdjson(file: string): Promise<SourceRecord[]> {
 /** Every record of one input file, in file order; a file that cannot be read at all throws. */
 export async function readRecords(file: string): Promise<SourceRecord[]> {
   const format = inputFormatOf(file);
-  if (format === 'ndjson') return readNdjson(file);
-  if (format === 'json') return readJson(file);
+  if (format === 'ndjson') return readStreamed(file, '');
+  // A top-level array streams; anything else (a `@graph` document, not JSON) is read whole.
+  if (format === 'json') return firstByte(file) === 0x5b ? readStreamed(file, 'not valid JSON: ') : readJsonDocument(file);
   const rows = readManifest(readText(file), file, format === 'tsv' ? '\t' : ',');
   return rows.map(({ line, item }) => ({ source: file, where: `line ${line}`, item }));
 }

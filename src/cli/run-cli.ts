@@ -4,7 +4,7 @@ import { ManifestError } from '../catalog/read-manifest';
 import { CatalogStreamError } from '../catalog/stream-json-items';
 import { OntologyLoadError } from '../ontology';
 import { StoreError } from '../store/store-errors';
-import { InputError, LossyExportError, UsageError } from './cli-errors';
+import { InputError, LossyExportError, TargetLockedError, UsageError } from './cli-errors';
 import { createCliOutput, type CliOutput, type CliStreams } from './cli-output';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 import { exportCommand } from './export-command';
@@ -20,6 +20,10 @@ function exitCodeFor(error: unknown, output: CliOutput): ExitCode {
   if (error instanceof UsageError) {
     output.note(`beacon-catalog: ${message}\n\n${USAGE}`);
     return EXIT_CODES.usage;
+  }
+  if (error instanceof TargetLockedError) {
+    output.note(`beacon-catalog: ${message}`);
+    return EXIT_CODES.locked;
   }
   if (REJECTED_INPUT.some((type) => error instanceof type)) {
     output.note(`beacon-catalog: ${message}\nnothing was written`);

@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,3 +49,20 @@ export function writeText(dir: string, name: string, text: string): string {
 
 export const FIXTURE_ITEMS = (): Record<string, unknown>[] =>
   JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'catalog.json'), 'utf8')) as Record<string, unknown>[];
+
+/** The pid of a process that has exited: a lock or temporary file's writer known to be dead. */
+export function deadPid(): number {
+  const { pid } = spawnSync(process.execPath, ['-e', '']);
+  if (pid === undefined) throw new Error('could not start a process');
+  return pid;
+}
+
+/** A named pipe: a load reading it waits, holding its lock, until the test writes the input. */
+export function fifo(dir: string, name: string): string {
+  const file = path.join(dir, name);
+  execFileSync('mkfifo', [file]);
+  return file;
+}
+
+/** Items as NDJSON text. */
+export const ndjson = (items: readonly unknown[]): string => items.map((item) => `${JSON.stringify(item)}\n`).join('');
