@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 404, summary: 'no such path or resource' },
   METHOD_NOT_ALLOWED: { status: 405, summary: 'the path exists but not for this method' },
   NOT_ACCEPTABLE: { status: 406, summary: 'no representation matches the Accept header' },
+  RECEIVE_TIMEOUT: { status: 408, summary: 'the request headers or body did not arrive in time' },
   PAYLOAD_TOO_LARGE: { status: 413, summary: 'the body is larger than the configured limit' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, summary: 'the body is not sent as application/json' },
   TOO_MANY_REQUESTS: { status: 429, summary: 'this client sent more requests than the rate limit allows; see Retry-After' },

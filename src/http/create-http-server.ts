@@ -1,6 +1,22 @@
 import http, { IncomingMessage, ServerResponse, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Express } from 'express';
+import type { Config } from '../config/config';
+
+export type HttpServerConfig = Pick<Config, 'headersTimeoutMs' | 'requestTimeoutMs'>;
+
+/**
+ * Node's own deadlines: the headers must arrive within `headersTimeoutMs`, the whole request
+ * within that plus the request timeout (the app answers a slow body itself before then);
+ * Node checks them every second rather than its default 30 s.
+ */
+function deadlines(config: HttpServerConfig): http.ServerOptions {
+  return {
+    headersTimeout: config.headersTimeoutMs,
+    requestTimeout: config.headersTimeoutMs + config.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
+  };
+}
 
 /**
  * The HTTP server for `app`, whose requests and responses are built with the app's own
@@ -11,7 +27,7 @@ import type { Express } from 'express';
  * `app.listen` spends about a fifth of its time in scavenges of tens of milliseconds, and
  * on this server it answers two to three times as many requests.
  */
-export function createHttpServer(app: Express): Server {
+export function createHttpServer(app: Express, config?: Readonly<HttpServerConfig>): Server {
   // Node's IncomingMessage and ServerResponse are plain constructor functions, so these
   // run them on an object that already has the app's prototype.
   function AppRequest(this: IncomingMessage, socket: Socket): void {
@@ -22,5 +38,6 @@ export function createHttpServer(app: Express): Server {
     Reflect.apply(ServerResponse, this, [req, options]);
   }
   AppResponse.prototype = app.response;
-  return http.createServer({ IncomingMessage: AppRequest as unknown as typeof IncomingMessage, ServerResponse: AppResponse as unknown as typeof ServerResponse }, app);
+  const prototypes = { IncomingMessage: AppRequest as unknown as typeof IncomingMessage, ServerResponse: AppResponse as unknown as typeof ServerResponse };
+  return http.createServer({ ...prototypes, ...(config ? deadlines(config) : {}) }, app);
 }
