@@ -63,6 +63,8 @@ export const SETTINGS = {
   maxQueuedRequests: { env: 'MAX_QUEUED_REQUESTS', schema: { type: 'integer', minimum: 0, default: 128 } },
   queueTimeoutMs: { env: 'QUEUE_TIMEOUT_MS', schema: { type: 'integer', minimum: 1, default: 1000 } },
   maxConcurrentPerClient: { env: 'MAX_CONCURRENT_PER_CLIENT', schema: { type: 'integer', minimum: 1, default: 8 } },
+  maxConnections: { env: 'MAX_CONNECTIONS', schema: { type: 'integer', minimum: 1, default: 512 } },
+  maxEventLoopDelayMs: { env: 'MAX_EVENT_LOOP_DELAY_MS', schema: { type: 'integer', minimum: 0, default: 200 } },
   headersTimeoutMs: { env: 'HEADERS_TIMEOUT_MS', schema: { type: 'integer', minimum: 100, default: 5000 } },
   writeTimeoutMs: { env: 'WRITE_TIMEOUT_MS', schema: { type: 'integer', minimum: 100, default: 10000 } },
   requestTimeoutMs: { env: 'REQUEST_TIMEOUT_MS', schema: { type: 'integer', minimum: 100, default: 4000 } },

@@ -15,7 +15,7 @@ export const ERROR_CODES = {
   TOO_MANY_REQUESTS: { status: 429, summary: 'this client sent more requests than the rate limit allows; see Retry-After' },
   INTERNAL: { status: 500, summary: 'a fault inside the service (never caused by client input)' },
   STORE_UNAVAILABLE: { status: 503, summary: 'the catalog store cannot be reached or timed out' },
-  OVERLOADED: { status: 503, summary: 'too many requests in flight; the queue is full; see Retry-After' },
+  OVERLOADED: { status: 503, summary: 'too many requests in flight or waiting, or too many connections open; see Retry-After' },
   TIMEOUT: { status: 503, summary: 'the request took longer than the configured request timeout' },
 } as const;
 

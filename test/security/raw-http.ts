@@ -75,3 +75,30 @@ export function requestBytes(options: { method?: string; path?: string; headers?
   const headers = { Host: 'localhost', ...bodyHeaders, ...options.headers };
   return `${method} ${path} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${withBody ? body : ''}`;
 }
+
+/**
+ * One keep-alive connection that, once started, sends `bytes` again as soon as each answer
+ * is whole, reporting each status, until `stop` (or until the server closes it).
+ */
+export function keepAsking(port: number, bytes: string, onStatus: (status: number) => void): { start: () => void; stop: () => void } {
+  const socket = net.connect(port, '127.0.0.1');
+  let text = '';
+  let stopped = false;
+  socket.setEncoding('latin1');
+  socket.on('data', (chunk: string) => {
+    text += chunk;
+    for (let answer = parseAnswer(text, false); answer; answer = parseAnswer(text, false)) {
+      text = text.slice(text.indexOf('\r\n\r\n') + 4 + answer.body.length);
+      onStatus(answer.status);
+      if (!stopped) socket.write(bytes);
+    }
+  });
+  socket.on('error', () => undefined);
+  return {
+    start: () => void socket.write(bytes),
+    stop: () => {
+      stopped = true;
+      socket.destroy();
+    },
+  };
+}
