@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: { status: 413, summary: 'the body is larger than the configured limit' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, summary: 'the body is not sent as application/json' },
   TOO_MANY_REQUESTS: { status: 429, summary: 'this client sent more requests than the rate limit allows; see Retry-After' },
+  HEADERS_TOO_LARGE: { status: 431, summary: 'the request line and headers are larger than Node accepts (16 KB)' },
   INTERNAL: { status: 500, summary: 'a fault inside the service (never caused by client input)' },
   STORE_UNAVAILABLE: { status: 503, summary: 'the catalog store cannot be reached or timed out' },
   OVERLOADED: { status: 503, summary: 'too many requests in flight or waiting, or too many connections open; see Retry-After' },

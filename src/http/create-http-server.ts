@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import type { Express } from 'express';
 import type { Config } from '../config/config';
 import { shedAtDoor } from './shed-at-door';
+import { createClientErrorAnswer } from './client-error-answer';
 
 /**
  * Node's own deadlines: the headers must arrive within `headersTimeoutMs`, the whole request
@@ -25,7 +26,8 @@ function deadlines(config: Readonly<Config>): http.ServerOptions {
  * the young objects around it then survive collections in bulk: a bare Express route on
  * `app.listen` spends about a fifth of its time in scavenges of tens of milliseconds, and
  * on this server it answers two to three times as many requests. With `config` (as `npm
- * start` runs it), the server also has Node's deadlines and sheds load at its door.
+ * start` runs it), the server also has Node's deadlines, sheds load at its door and gives
+ * the answers Node makes itself (431, 408, 400) a Beacon error body.
  */
 export function createHttpServer(app: Express, config?: Readonly<Config>): Server {
   // Node's IncomingMessage and ServerResponse are plain constructor functions, so these
@@ -42,5 +44,6 @@ export function createHttpServer(app: Express, config?: Readonly<Config>): Serve
   if (!config) return http.createServer(prototypes, app);
   const server = http.createServer({ ...prototypes, ...deadlines(config) });
   server.on('request', shedAtDoor(server, app, config));
+  server.on('clientError', createClientErrorAnswer(config));
   return server;
 }

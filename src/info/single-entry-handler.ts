@@ -11,6 +11,7 @@ import { negotiateCatalogFormat } from '../http/negotiation';
 import { sendRecordsAs } from '../http/negotiation-send';
 import { principalOf } from '../auth/principal';
 import { resourceGranularity } from '../auth/resource-granularity';
+import { markPrivate } from '../http/mark-private';
 
 /** The v2 note when access lowered the answer, in the words `/catalogs` uses. */
 function accessNote(allowed: Granularity, byToken: boolean): string {
@@ -39,6 +40,8 @@ export function createSingleEntryHandler(deps: AppDeps): RequestHandler {
     const allowed = resourceGranularity(resource, principal, config);
     const asked = lowest(request.requestedGranularity, config.maxGranularity);
     const granularity = lowest(asked, allowed);
+    // Lowered by this caller's access level: another caller may see the record.
+    if (granularity !== asked) markPrivate(res);
     if (format !== 'json') {
       sendRecordsAs(res, format, granularity === 'record' ? [resource] : [], 1, granularity, config.publicUrl);
       return;
