@@ -7,7 +7,7 @@ import { MemoryStore } from '../../src/store/memory-store';
 import type { FindResult, QueryDocument, ResultWindow } from '../../src/store/catalog-store';
 import { createTestApp, fixtureCatalog, testConfig } from '../support/test-app';
 import { expectBeaconSchema } from '../support/schema-assertions';
-import { closeFully, exchange, keepAsking, listenLocally, requestBytes } from './raw-http';
+import { closeFully, exchange, keepAsking, listenLocally, requestBytes, within } from './raw-http';
 
 /** A store whose every query costs `cpuMs` of synchronous work: a heavy query's stand-in. */
 class BusyStore extends MemoryStore {
@@ -48,13 +48,6 @@ function get(port: number, path: string, agent: http.Agent | false): Promise<{ s
     });
     req.on('error', () => resolve({ status: 0, body: '' }));
   });
-}
-
-/** Rejects when `promise` has not settled within `ms`: the bounded wait is the behaviour tested. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 describe('shedding load at the door', () => {

@@ -15,6 +15,13 @@ export function closeFully(server: Server): Promise<void> {
   return closed;
 }
 
+/** Rejects when `promise` has not settled within `ms`: the bounded wait is the behaviour tested. */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 export interface RawAnswer {
   status: number;
   headers: Record<string, string>;

@@ -8,7 +8,7 @@ import { createTestApp, fixtureCatalog, testConfig } from '../support/test-app';
 import { syntheticCatalog } from '../support/synthetic-catalog';
 import { expectBeaconSchema } from '../support/schema-assertions';
 import { FlakyStore } from '../observability/flaky-store';
-import { closeFully, exchange, listenLocally, requestBytes } from './raw-http';
+import { closeFully, exchange, listenLocally, requestBytes, within } from './raw-http';
 import type { CatalogResource } from '../../src/model/catalog-resource';
 
 const QUERY = JSON.stringify({ meta: { apiVersion: 'v2.0.0' }, query: { filters: [] } });
@@ -23,13 +23,6 @@ function serve(overrides: Partial<Config>, resources?: CatalogResource[]): Serve
 function requestsSeen(server: Server, count: number): Promise<void> {
   let seen = 0;
   return new Promise((resolve) => server.on('request', () => void (++seen === count && resolve())));
-}
-
-/** Rejects when `promise` has not settled within `ms`: the bounded wait is the behaviour tested. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 describe('slow senders', () => {
