@@ -14,6 +14,7 @@ import { instrumentStore } from './observability/instrument-store';
 import { recordHttpMetrics } from './observability/record-http-metrics';
 import { mountRoutes } from './http/mount-routes';
 import { inSequence } from './http/in-sequence';
+import { markPrivateForCredentials } from './http/mark-private';
 import { createRequestLogger } from './logging/request-logger';
 
 /** Builds the Express app from its dependencies; never listens and keeps no module state. */
@@ -23,10 +24,12 @@ export function createApp(input: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // The same bytes always: a strong validator, which an answer private to a caller needs.
+  app.set('etag', 'strong');
   app.set('trust proxy', trustProxySetting(deps.config.trustProxy));
-  app.use(inSequence([securityHeaders(), createRequestLogger(deps.logger), createCors(deps.config.corsOrigins), recordHttpMetrics(metrics)]));
+  app.use(inSequence([securityHeaders(), createRequestLogger(deps.logger), createCors(deps.config.corsOrigins), recordHttpMetrics(metrics), markPrivateForCredentials]));
   mountRoutes(app, ROUTES.filter((route) => route.beforeLimits), deps, metrics);
-  app.use(inSequence([...trafficLimits(deps), requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes), createJsonDepthLimit(deps.config.maxJsonDepth, deps.logger)]));
+  app.use(inSequence(trafficLimits(deps, [requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes), createJsonDepthLimit(deps.config.maxJsonDepth, deps.logger)])));
   mountRoutes(app, ROUTES.filter((route) => !route.beforeLimits), deps, metrics);
   app.use(unmatchedHandler);
   app.use(createErrorHandler(deps));

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const store = await openStore(config, () => loadEmbeddedCatalog(config.catalogFile, loadingOntology), logger);
   const ontology = await loadingOntology;
   const app = createApp({ config, store, logger, graph: ontology, ontology });
-  const server: Server = createHttpServer(app).listen(config.port, config.host);
+  const server: Server = createHttpServer(app, config).listen(config.port, config.host);
   // `once` rejects on an 'error' first: a port in use or not allowed fails the start (main's catch).
   await once(server, 'listening');
   logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');

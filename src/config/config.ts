@@ -66,6 +66,16 @@ export interface Config {
   maxConcurrentRequests: number;
   maxQueuedRequests: number;
   queueTimeoutMs: number;
+  /** Slots one client (address key, as the rate limit's) may hold or wait for at once; rate-limit-exempt clients are not held to it. */
+  maxConcurrentPerClient: number;
+  /** Open connections beyond this have their requests answered 503 and are closed. */
+  maxConnections: number;
+  /** New requests are answered 503 while the event loop has been busy this long; 0 turns it off. */
+  maxEventLoopDelayMs: number;
+  /** Node's `headersTimeout`; Node's `requestTimeout` (whole request received) is this plus `requestTimeoutMs`. */
+  headersTimeoutMs: number;
+  /** A socket whose response has been handed over but not taken by the client for this long is closed. */
+  writeTimeoutMs: number;
   requestTimeoutMs: number;
   /** Server-side limit on every MongoDB read; below `requestTimeoutMs`, so the database stops first. */
   mongodbMaxTimeMs: number;

@@ -6,6 +6,14 @@ export function entityTag(payload: string): string {
   return `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
 }
 
+function cacheControl(req: Request, res: Response, maxAgeSeconds: number, scope: 'public' | 'private'): string {
+  if (req.method === 'POST') return 'no-store';
+  // Private by the caller (the body depends on who asks) or marked so already (the request
+  // carries credentials): the caller's own cache only.
+  const isPrivate = scope === 'private' || res.getHeader('Cache-Control') === 'private';
+  return `${isPrivate ? 'private' : 'public'}, max-age=${maxAgeSeconds}`;
+}
+
 /**
  * Sends a JSON body that clients may cache for `maxAgeSeconds` and revalidate with
  * `If-None-Match`. Express's `res.send` answers `304` (no body) when `req.fresh`, which
@@ -14,7 +22,7 @@ export function entityTag(payload: string): string {
  */
 export function sendCacheable(req: Request, res: Response, body: unknown, maxAgeSeconds: number, contentType = 'application/json; charset=utf-8', scope: 'public' | 'private' = 'public'): void {
   const payload = JSON.stringify(body);
-  res.setHeader('Cache-Control', req.method === 'POST' ? 'no-store' : `${scope}, max-age=${maxAgeSeconds}`);
+  res.setHeader('Cache-Control', cacheControl(req, res, maxAgeSeconds, scope));
   res.setHeader('ETag', entityTag(payload));
   res.vary('Accept');
   res.type(contentType).send(payload);

@@ -17,6 +17,7 @@ import { principalOf } from '../auth/principal';
 import { negotiateCatalogFormat } from './negotiation';
 import { sendRecordsAs } from './negotiation-send';
 import { sendJsonText } from './send-json-text';
+import { markPrivate } from './mark-private';
 
 /** Item JSON kept per schema: at about 0.6 KB (v1) and 1.2 KB (v2) an item, some 36 MB at most. */
 const ITEM_JSON_CACHE_SIZE = 20_000;
@@ -44,6 +45,8 @@ export function createCatalogsHandler(deps: AppDeps) {
     const granularity = lowest(request.requestedGranularity, config.maxGranularity);
     const { skip, limit } = request.pagination;
     const found = await findForPrincipal(store, buildQuery(filters.groups), { offset: skip * limit, limit }, granularity, principalOf(res), config, hasTextFilter(filters.groups));
+    // Something was withheld at this caller's access level: another caller may see more.
+    if (found.notes.length > 0) markPrivate(res);
     if (format !== 'json') return sendRecordsAs(res, format, found.records, found.total, found.granularity, config.publicUrl);
     const notes = [...filters.notes, ...found.notes];
     if (choice.unknownRequested) notes.push(`requested schema(s) ${choice.unknownRequested.join(', ')} not supported; answered in ${ITEM_SCHEMAS[choice.schema].schema}`);

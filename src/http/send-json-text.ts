@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
- * Sends JSON text. GET keeps Express's `res.send` (weak ETag, 304 on `If-None-Match`);
+ * Sends JSON text. GET keeps Express's `res.send` (strong ETag, 304 on `If-None-Match`);
  * a POST answer is never cached, so it goes out without an ETag or freshness check. A
  * response already answered (e.g. by the request timeout) is left alone.
  */
