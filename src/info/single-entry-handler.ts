@@ -34,6 +34,9 @@ async function findFirst(store: CatalogStore, ids: readonly string[]): Promise<C
 export function createSingleEntryHandler(deps: AppDeps): RequestHandler {
   const { config, store } = deps;
   return async (req: Request, res: Response): Promise<void> => {
+    // What an id shows depends on who asks, and a withheld id must look like an unknown one.
+    res.vary('Authorization');
+    res.vary('auth-key');
     const format = negotiateCatalogFormat(req);
     const request = readRequestOf(req, res, config);
     const ids = singleEntryIds(req.path);
