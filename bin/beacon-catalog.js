@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-'use strict';
+
 // The CLI as emitted by the build (`npm ci` runs it as `prepare`; `npm run build` again after edits).
 require('../dist/cli/main.js');

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-'use strict';
+
 // `npm start` and `npm test` run this first: it compiles src/ to dist/ (tsc -p tsconfig.build.json)
 // unless dist/ is newer than every source file, so the emitted JavaScript never lags the code.
 const fs = require('node:fs');

@@ -1,4 +1,4 @@
-import { jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config/config';
 import type { Principal } from './principal';
 import { ALGORITHMS, readVisaGrants } from './passport-visas';
@@ -33,7 +33,7 @@ export function createTokenVerifier(config: Pick<Config, 'authIssuer' | 'authJwk
   const visaKeys = { issuerKeys, allowedJku: new Set(config.visaJwksUris), fetchTimeoutMs: keyFetchTimeoutMs };
   const jkuCache = new Map<string, JWTVerifyGetKey>();
   return async (token) => {
-    let payload;
+    let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, issuerKeys, { issuer: authIssuer, audience: authAudience, algorithms: ALGORITHMS, requiredClaims: ['exp', 'sub'] }));
     } catch (error) {

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { OntologyLoadError, OntologyLoadFailure } from './ontology-load-error';
@@ -31,7 +31,7 @@ export function sniffFormat(head: string): OntologyFormat | undefined {
 }
 
 async function hasGzipMagic(file: string): Promise<boolean> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
     const bytes = Buffer.alloc(2);

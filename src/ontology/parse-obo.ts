@@ -14,7 +14,7 @@ interface OboState {
   terms: Map<string, ParsedTerm>;
 }
 
-function unescape(text: string): string {
+function unescapeObo(text: string): string {
   return text.replace(/\\(.)/g, (_, ch: string) => (ch === 'n' ? '\n' : ch === 't' ? '\t' : ch));
 }
 
@@ -46,10 +46,10 @@ function termTag(state: OboState, tag: string, value: string): void {
   }
   const term = state.term;
   if (term === undefined) return;
-  if (tag === 'name') term.label = unescape(value.trim());
+  if (tag === 'name') term.label = unescapeObo(value.trim());
   else if (tag === 'synonym') {
     const text = QUOTED.exec(value)?.[1];
-    if (text !== undefined && !term.synonyms.includes(unescape(text))) term.synonyms.push(unescape(text));
+    if (text !== undefined && !term.synonyms.includes(unescapeObo(text))) term.synonyms.push(unescapeObo(text));
   } else if (tag === 'is_a') addRef(term.parents, value);
   else if (tag === 'relationship' && value.startsWith('part_of ') && term.id.startsWith('ordo:')) {
     addRef(term.parents, value.slice('part_of '.length));

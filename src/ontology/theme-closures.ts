@@ -11,6 +11,7 @@ export function mergeSorted(a: readonly string[], b: readonly string[]): string[
     const y = b[j] as string;
     if (x <= y) i += 1;
     if (y <= x) j += 1;
+    // biome-ignore lint/complexity/useMathMinMax: strings, which Math.min would turn into NaN
     out.push(x < y ? x : y);
   }
   while (i < a.length) out.push(a[i++] as string);

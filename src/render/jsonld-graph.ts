@@ -11,7 +11,7 @@ export const CONTEXT_PATH = '/json-ld-contexts/ejprd-context.json';
  */
 export function renderJsonLdGraph(resources: readonly CatalogResource[], publicUrl: string): Record<string, unknown> {
   const graph = resources.map((resource) => {
-    const { ['@context']: _context, ...item } = renderV2Item(resource);
+    const { '@context': _context, ...item } = renderV2Item(resource);
     return item;
   });
   return { '@context': `${publicUrl}${CONTEXT_PATH}`, '@graph': graph };

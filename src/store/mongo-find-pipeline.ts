@@ -51,8 +51,8 @@ export function findPipeline(query: QueryDocument, window: ResultWindow): Docume
 /** The `$facet` output -> FindResult. `$count` of no match is no document at all in MongoDB. */
 export function readFacet(output: readonly Document[]): FindResult {
   const facet = output[0];
-  const counted: unknown = facet?.['total']?.[0]?.n;
-  const records: unknown = facet?.['records'];
+  const counted: unknown = facet?.total?.[0]?.n;
+  const records: unknown = facet?.records;
   return {
     total: typeof counted === 'number' ? counted : 0,
     records: Array.isArray(records) ? (records as CatalogResource[]) : [],

@@ -46,16 +46,16 @@ describe('MongoDB store: the wire', () => {
     expect(commands.map((command) => Object.keys(command)[0])).toStrictEqual(
       ['aggregate', 'aggregate', 'find', 'distinct', 'distinct', 'distinct'],
     );
-    expect(commands.every((command) => command['maxTimeMS'] === 1234)).toBe(true);
+    expect(commands.every((command) => command.maxTimeMS === 1234)).toBe(true);
   });
 
   test('when records are asked for, then count and window come in one aggregate with $facet', async () => {
     const commands = await commandsDuring(() => store.find({}, { offset: 2, limit: 3 }, true));
 
     expect(commands).toHaveLength(1);
-    const pipeline = commands[0]?.['pipeline'] as Document[];
+    const pipeline = commands[0]?.pipeline as Document[];
     expect(pipeline.map((stage) => Object.keys(stage)[0])).toStrictEqual(['$match', '$facet']);
-    expect(Object.keys(pipeline[1]?.['$facet'] ?? {})).toStrictEqual(['total', 'records']);
+    expect(Object.keys(pipeline[1]?.$facet ?? {})).toStrictEqual(['total', 'records']);
   });
 
   test('when the catalog is replaced, then it is written to staging, indexed there, and renamed over', async () => {
@@ -63,7 +63,7 @@ describe('MongoDB store: the wire', () => {
 
     const names = commands.map((command) => Object.keys(command)[0]);
     expect(names).toStrictEqual(['insert', 'createIndexes', 'renameCollection']);
-    expect(commands[0]?.['insert']).toMatch(/^resources__staging_/);
+    expect(commands[0]?.insert).toMatch(/^resources__staging_/);
     expect(commands[2]).toMatchObject({ to: `${DATABASE}.resources`, dropTarget: true });
   });
 });

@@ -168,7 +168,7 @@ describe('MongoDB store: findById, terms, indexes', () => {
 
     const keys = indexes.map((index) => Object.keys(index.key).join(','));
     expect(keys).toEqual(expect.arrayContaining(['id', 'type', 'country', 'themes', 'themeAncestors', 'title']));
-    expect(indexes.find((index) => index.key['id'] === 1)?.unique).toBe(true);
+    expect(indexes.find((index) => index.key.id === 1)?.unique).toBe(true);
   });
 
   // mongomock's $count emits {n: 0} for no input; MongoDB emits no document. The bridge

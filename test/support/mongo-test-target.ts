@@ -15,7 +15,7 @@ export interface MongoTestTarget {
 /** A real MongoDB when MONGODB_URI is set, else the wire bridge started for the suite. */
 export async function mongoTestTarget(suite: string): Promise<MongoTestTarget> {
   const database = `beacon_catalog_${suite}_${process.pid}_${Date.now().toString(36)}`;
-  const uri = process.env['MONGODB_URI'];
+  const uri = process.env.MONGODB_URI;
   if (uri !== undefined && uri !== '') return { uri, database, bridge: undefined, isBridge: false };
   const bridge = await startMongoWireServer();
   return { uri: bridge.uri, database, bridge, isBridge: true };

@@ -56,8 +56,8 @@ export async function startMongoWireServer(): Promise<MongoWireServer> {
 
 function launch(port: number, dataFile: string): Promise<{ child: ChildProcess; port: number }> {
   const env = { ...process.env };
-  delete env['PYTHONPATH'];
-  delete env['PYTHONHOME'];
+  delete env.PYTHONPATH;
+  delete env.PYTHONHOME;
   const args = [SCRIPT, '--data-file', dataFile, ...(port > 0 ? ['--port', String(port)] : [])];
   const child = spawn(PYTHON, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';

@@ -13,7 +13,10 @@ function run(handlers: RequestHandler[]): Promise<{ calls: number; error: unknow
       calls += 1;
       setImmediate(() => resolve({ calls, error, seen }));
     };
-    inSequence(handlers.map((h, i) => (q, s, n) => (seen.push(`h${i}`), h(q, s, n))))(req, res, next);
+    inSequence(handlers.map((h, i) => (q, s, n) => {
+      seen.push(`h${i}`);
+      return h(q, s, n);
+    }))(req, res, next);
   });
 }
 

@@ -46,7 +46,10 @@ describe('buildQuery', () => {
     const keys: string[] = [];
     const walk = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(walk);
-      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) (keys.push(k), walk(v));
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) {
+        keys.push(k);
+        walk(v);
+      }
     };
     walk(doc);
     expect(new Set(keys)).toEqual(new Set(['$and', '$or', 'title', '$regex', '$options']));
