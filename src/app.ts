@@ -27,10 +27,36 @@ export function createApp(input: AppDeps): Express {
   // The same bytes always: a strong validator, which an answer private to a caller needs.
   app.set('etag', 'strong');
   app.set('trust proxy', trustProxySetting(deps.config.trustProxy));
-  app.use(inSequence([securityHeaders(), createRequestLogger(deps.logger), createCors(deps.config.corsOrigins), recordHttpMetrics(metrics), markPrivateForCredentials]));
-  mountRoutes(app, ROUTES.filter((route) => route.beforeLimits), deps, metrics);
-  app.use(inSequence(trafficLimits(deps, [requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes), createJsonDepthLimit(deps.config.maxJsonDepth, deps.logger)])));
-  mountRoutes(app, ROUTES.filter((route) => !route.beforeLimits), deps, metrics);
+  app.use(
+    inSequence([
+      securityHeaders(),
+      createRequestLogger(deps.logger),
+      createCors(deps.config.corsOrigins),
+      recordHttpMetrics(metrics),
+      markPrivateForCredentials,
+    ]),
+  );
+  mountRoutes(
+    app,
+    ROUTES.filter((route) => route.beforeLimits),
+    deps,
+    metrics,
+  );
+  app.use(
+    inSequence(
+      trafficLimits(deps, [
+        requireJsonBody,
+        parseJsonBody(deps.config.bodyLimitBytes),
+        createJsonDepthLimit(deps.config.maxJsonDepth, deps.logger),
+      ]),
+    ),
+  );
+  mountRoutes(
+    app,
+    ROUTES.filter((route) => !route.beforeLimits),
+    deps,
+    metrics,
+  );
   app.use(unmatchedHandler);
   app.use(createErrorHandler(deps));
   return app;

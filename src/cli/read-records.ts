@@ -69,7 +69,8 @@ function readJsonDocument(file: string): SourceRecord[] {
 async function readStreamed(file: string, problem: string): Promise<SourceRecord[]> {
   const records: SourceRecord[] = [];
   try {
-    for await (const item of streamJsonItems(file)) records.push({ source: file, where: `index ${records.length}`, item });
+    for await (const item of streamJsonItems(file))
+      records.push({ source: file, where: `index ${records.length}`, item });
   } catch (error) {
     throw new InputError(`${file}: ${problem}${(error as Error).message}`);
   }
@@ -81,7 +82,8 @@ export async function readRecords(file: string): Promise<SourceRecord[]> {
   const format = inputFormatOf(file);
   if (format === 'ndjson') return readStreamed(file, '');
   // A top-level array streams; anything else (a `@graph` document, not JSON) is read whole.
-  if (format === 'json') return firstByte(file) === 0x5b ? readStreamed(file, 'not valid JSON: ') : readJsonDocument(file);
+  if (format === 'json')
+    return firstByte(file) === 0x5b ? readStreamed(file, 'not valid JSON: ') : readJsonDocument(file);
   const rows = readManifest(readText(file), file, format === 'tsv' ? '\t' : ',');
   return rows.map(({ line, item }) => ({ source: file, where: `line ${line}`, item }));
 }

@@ -30,6 +30,8 @@ export async function verifyCommand(command: VerifyCommand, output: CliOutput): 
   ];
   if (lines.length > 0) output.result(`${lines.join('\n')}\n`);
   const { missing, extra, differing } = difference;
-  output.note(`${resources.length} in ${command.file}, ${stored.length} in the store: ${missing.length} missing, ${extra.length} extra, ${differing.length} differing`);
+  output.note(
+    `${resources.length} in ${command.file}, ${stored.length} in the store: ${missing.length} missing, ${extra.length} extra, ${differing.length} differing`,
+  );
   return isSame(difference) ? EXIT_CODES.ok : EXIT_CODES.rejected;
 }

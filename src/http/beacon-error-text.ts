@@ -10,6 +10,12 @@ import { defaultCatalogRequest } from '../request/catalog-request';
  */
 export function beaconErrorText(config: Readonly<Config>, code: ErrorCode, message: string): string {
   const request = defaultCatalogRequest(config);
-  const input = { identity: config, request, echoFilters: [], schema: config.defaultSchema, granularity: request.requestedGranularity };
+  const input = {
+    identity: config,
+    request,
+    echoFilters: [],
+    schema: config.defaultSchema,
+    granularity: request.requestedGranularity,
+  };
   return JSON.stringify(errorResponse(input, ERROR_CODES[code].status, message));
 }

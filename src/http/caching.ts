@@ -20,7 +20,14 @@ function cacheControl(req: Request, res: Response, maxAgeSeconds: number, scope:
  * compares `If-None-Match` with the `ETag` set here (GET and HEAD only). A `private` body
  * (one that depends on the caller's credentials) is kept by the caller's own cache only.
  */
-export function sendCacheable(req: Request, res: Response, body: unknown, maxAgeSeconds: number, contentType = 'application/json; charset=utf-8', scope: 'public' | 'private' = 'public'): void {
+export function sendCacheable(
+  req: Request,
+  res: Response,
+  body: unknown,
+  maxAgeSeconds: number,
+  contentType = 'application/json; charset=utf-8',
+  scope: 'public' | 'private' = 'public',
+): void {
   const payload = JSON.stringify(body);
   res.setHeader('Cache-Control', cacheControl(req, res, maxAgeSeconds, scope));
   res.setHeader('ETag', entityTag(payload));

@@ -9,7 +9,14 @@ import { beaconErrorText } from './beacon-error-text';
 function rawAnswer(config: Readonly<Config>, code: ErrorCode, message: string): string {
   const { status } = ERROR_CODES[code];
   const body = beaconErrorText(config, code, message);
-  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, 'Content-Type: application/json; charset=utf-8', `Content-Length: ${Buffer.byteLength(body)}`, 'Cache-Control: no-store', 'X-Content-Type-Options: nosniff', 'Connection: close'];
+  const head = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Cache-Control: no-store',
+    'X-Content-Type-Options: nosniff',
+    'Connection: close',
+  ];
   return `${head.join('\r\n')}\r\n\r\n${body}`;
 }
 
@@ -21,10 +28,26 @@ function rawAnswer(config: Readonly<Config>, code: ErrorCode, message: string): 
  * ended, not destroyed: closing it with the rest of the request unread would reset it and
  * lose the answer; a client that then keeps it open is cut after `writeTimeoutMs`.
  */
-export function createClientErrorAnswer(config: Readonly<Config>): (error: Error & { code?: string }, socket: Duplex) => void {
+export function createClientErrorAnswer(
+  config: Readonly<Config>,
+): (error: Error & { code?: string }, socket: Duplex) => void {
   const answers = new Map<string | undefined, string>([
-    ['HPE_HEADER_OVERFLOW', rawAnswer(config, 'HEADERS_TOO_LARGE', 'the request line and headers are larger than 16 KB; send shorter headers, or the query as a POST body')],
-    ['ERR_HTTP_REQUEST_TIMEOUT', rawAnswer(config, 'RECEIVE_TIMEOUT', `the request did not arrive within ${config.headersTimeoutMs} ms (headers) or ${config.headersTimeoutMs + config.requestTimeoutMs} ms (whole); send it whole and at once`)],
+    [
+      'HPE_HEADER_OVERFLOW',
+      rawAnswer(
+        config,
+        'HEADERS_TOO_LARGE',
+        'the request line and headers are larger than 16 KB; send shorter headers, or the query as a POST body',
+      ),
+    ],
+    [
+      'ERR_HTTP_REQUEST_TIMEOUT',
+      rawAnswer(
+        config,
+        'RECEIVE_TIMEOUT',
+        `the request did not arrive within ${config.headersTimeoutMs} ms (headers) or ${config.headersTimeoutMs + config.requestTimeoutMs} ms (whole); send it whole and at once`,
+      ),
+    ],
   ]);
   const malformed = rawAnswer(config, 'INVALID_REQUEST', 'the request is not well-formed HTTP/1.1');
   return (error, socket) => {

@@ -40,7 +40,10 @@ export function createHttpServer(app: Express, config?: Readonly<Config>): Serve
     Reflect.apply(ServerResponse, this, [req, options]);
   }
   AppResponse.prototype = app.response;
-  const prototypes = { IncomingMessage: AppRequest as unknown as typeof IncomingMessage, ServerResponse: AppResponse as unknown as typeof ServerResponse };
+  const prototypes = {
+    IncomingMessage: AppRequest as unknown as typeof IncomingMessage,
+    ServerResponse: AppResponse as unknown as typeof ServerResponse,
+  };
   if (!config) return http.createServer(prototypes, app);
   const server = http.createServer({ ...prototypes, ...deadlines(config) });
   server.on('request', shedAtDoor(server, app, config));

@@ -31,8 +31,16 @@ function refuse(res: ServerResponse, body: string, close: boolean): void {
  *   sees such a backlog; without this, a fresh connection at 600 busy ones waited seconds.
  */
 export function shedAtDoor(server: Server, app: RequestListener, config: Readonly<Config>): RequestListener {
-  const tooMany = beaconErrorText(config, 'OVERLOADED', `the service is busy (more than ${config.maxConnections} connections are open); retry in a second`);
-  const behind = beaconErrorText(config, 'OVERLOADED', `the service is busy (requests have waited over ${config.maxEventLoopDelayMs} ms); retry in a second`);
+  const tooMany = beaconErrorText(
+    config,
+    'OVERLOADED',
+    `the service is busy (more than ${config.maxConnections} connections are open); retry in a second`,
+  );
+  const behind = beaconErrorText(
+    config,
+    'OVERLOADED',
+    `the service is busy (requests have waited over ${config.maxEventLoopDelayMs} ms); retry in a second`,
+  );
   const beyondCapacity = new WeakSet<Socket>();
   let open = 0;
   server.on('connection', (socket: Socket) => {

@@ -67,7 +67,8 @@ export function createConcurrencyLimit(options: ConcurrencyOptions) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const address = req.ip;
     const key = address === undefined || !exempt.has(address) ? clientKey(address) : undefined;
-    if (key !== undefined && !shares.take(key)) return overloaded(res, next, `this client already has ${options.maxConcurrentPerClient} requests in flight`);
+    if (key !== undefined && !shares.take(key))
+      return overloaded(res, next, `this client already has ${options.maxConcurrentPerClient} requests in flight`);
     let given = false;
     const giveShare = (): void => {
       if (key === undefined || given) return;

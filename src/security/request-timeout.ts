@@ -6,10 +6,17 @@ import { requestIdOf } from '../logging/request-logger';
 type ErrorHandler = (error: unknown, req: Request, res: Response, next: NextFunction) => void;
 
 function timeoutError(req: Request, res: Response, timeoutMs: number): BeaconError {
-  if (req.complete) return new BeaconError('TIMEOUT', `the query took longer than ${timeoutMs} ms and was stopped; narrow the filters or retry`);
+  if (req.complete)
+    return new BeaconError(
+      'TIMEOUT',
+      `the query took longer than ${timeoutMs} ms and was stopped; narrow the filters or retry`,
+    );
   // The body is still coming: the connection cannot be reused for the next request.
   res.setHeader('Connection', 'close');
-  return new BeaconError('RECEIVE_TIMEOUT', `the request body did not arrive within ${timeoutMs} ms; send it whole and at once`);
+  return new BeaconError(
+    'RECEIVE_TIMEOUT',
+    `the request body did not arrive within ${timeoutMs} ms; send it whole and at once`,
+  );
 }
 
 /**

@@ -31,7 +31,9 @@ function serve(overrides: Partial<Config>, store?: MemoryStore): Server {
 async function connectionsOpen(server: Server, count: number, deadlineMs = 10_000): Promise<void> {
   const until = Date.now() + deadlineMs;
   for (;;) {
-    const open = await new Promise<number>((resolve, reject) => server.getConnections((error, n) => (error ? reject(error) : resolve(n))));
+    const open = await new Promise<number>((resolve, reject) =>
+      server.getConnections((error, n) => (error ? reject(error) : resolve(n))),
+    );
     if (open === count) return;
     if (Date.now() > until) throw new Error(`${open} connections open, not ${count}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -39,12 +41,22 @@ async function connectionsOpen(server: Server, count: number, deadlineMs = 10_00
 }
 
 /** GET `path` over `agent`; 0 for a request that failed. */
-function get(port: number, path: string, agent: http.Agent | false): Promise<{ status: number; body: string; retryAfter?: string }> {
+function get(
+  port: number,
+  path: string,
+  agent: http.Agent | false,
+): Promise<{ status: number; body: string; retryAfter?: string }> {
   return new Promise((resolve) => {
     const req = http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, ...(res.headers['retry-after'] ? { retryAfter: res.headers['retry-after'] } : {}) }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          body,
+          ...(res.headers['retry-after'] ? { retryAfter: res.headers['retry-after'] } : {}),
+        }),
+      );
     });
     req.on('error', () => resolve({ status: 0, body: '' }));
   });
@@ -64,7 +76,9 @@ describe('shedding load at the door', () => {
       seen.set(status, (seen.get(status) ?? 0) + 1);
       if ((answers += 1) === 600) flooded();
     };
-    const flood = Array.from({ length: 600 }, () => keepAsking(port, requestBytes({ method: 'GET', path: '/catalogs?limit=1' }), count));
+    const flood = Array.from({ length: 600 }, () =>
+      keepAsking(port, requestBytes({ method: 'GET', path: '/catalogs?limit=1' }), count),
+    );
     try {
       // The 600 are open before they start: an idle server accepts them at once.
       await connectionsOpen(server, 600);

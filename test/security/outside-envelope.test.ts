@@ -29,7 +29,9 @@ function expectBeaconError(answer: RawAnswer, status: number, message: RegExp): 
 
 describe('answers Node makes itself', () => {
   test('when the headers are over 16 KB, then 431 with a Beacon error body', async () => {
-    const answer = await answerTo(requestBytes({ method: 'GET', path: '/catalogs', headers: { 'X-Padding': 'a'.repeat(20_000) } }));
+    const answer = await answerTo(
+      requestBytes({ method: 'GET', path: '/catalogs', headers: { 'X-Padding': 'a'.repeat(20_000) } }),
+    );
     expectBeaconError(answer, 431, /larger than 16 KB/);
   });
 

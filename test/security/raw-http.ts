@@ -18,7 +18,9 @@ export function closeFully(server: Server): Promise<void> {
 /** Rejects when `promise` has not settled within `ms`: the bounded wait is the behaviour tested. */
 export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms)));
+  const late = new Promise<never>(
+    (_resolve, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms)),
+  );
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
@@ -35,11 +37,18 @@ export function parseAnswer(text: string, closed: boolean): RawAnswer | undefine
   const end = text.indexOf('\r\n\r\n');
   if (end < 0) return undefined;
   const [statusLine = '', ...lines] = text.slice(0, end).split('\r\n');
-  const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  const headers = Object.fromEntries(
+    lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
   const body = text.slice(end + 4);
   const length = Number(headers['content-length'] ?? Number.NaN);
   if (!closed && !(body.length >= length)) return undefined;
-  return { status: Number(statusLine.split(' ')[1]), headers, body: Number.isNaN(length) ? body : body.slice(0, length), closed };
+  return {
+    status: Number(statusLine.split(' ')[1]),
+    headers,
+    body: Number.isNaN(length) ? body : body.slice(0, length),
+    closed,
+  };
 }
 
 /**
@@ -75,19 +84,29 @@ export function exchange(port: number, bytes: string, deadlineMs = 5000): Promis
 }
 
 /** A request's bytes: `POST /catalogs` with a JSON body unless told otherwise. */
-export function requestBytes(options: { method?: string; path?: string; headers?: Record<string, string>; body?: string } = {}): string {
+export function requestBytes(
+  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string } = {},
+): string {
   const { method = 'POST', path = '/catalogs', body = '{}' } = options;
   const withBody = method !== 'GET';
-  const bodyHeaders = withBody ? { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) } : {};
+  const bodyHeaders = withBody
+    ? { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) }
+    : {};
   const headers = { Host: 'localhost', ...bodyHeaders, ...options.headers };
-  return `${method} ${path} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${withBody ? body : ''}`;
+  return `${method} ${path} HTTP/1.1\r\n${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n')}\r\n\r\n${withBody ? body : ''}`;
 }
 
 /**
  * One keep-alive connection that, once started, sends `bytes` again as soon as each answer
  * is whole, reporting each status, until `stop` (or until the server closes it).
  */
-export function keepAsking(port: number, bytes: string, onStatus: (status: number) => void): { start: () => void; stop: () => void } {
+export function keepAsking(
+  port: number,
+  bytes: string,
+  onStatus: (status: number) => void,
+): { start: () => void; stop: () => void } {
   const socket = net.connect(port, '127.0.0.1');
   let text = '';
   let stopped = false;

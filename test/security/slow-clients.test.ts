@@ -66,13 +66,20 @@ describe('slow senders', () => {
 
 describe('clients that do not read their answers', () => {
   test('when a client never reads a large answer, then its slot is given back at once and its socket closed after the write timeout', async () => {
-    const big = syntheticCatalog(3000).map((resource) => ({ ...resource, description: 'A long description. '.repeat(75) }));
+    const big = syntheticCatalog(3000).map((resource) => ({
+      ...resource,
+      description: 'A long description. '.repeat(75),
+    }));
     const server = serve({ maxConcurrentRequests: 1, maxQueuedRequests: 0, maxLimit: 5000, writeTimeoutMs: 300 }, big);
     const port = await listenLocally(server);
     const handedOff = new Promise<{ buffered: number; socket: net.Socket }>((resolve) =>
-      server.once('request', (req: IncomingMessage, res: ServerResponse) => res.once('prefinish', () => resolve({ buffered: req.socket.writableLength, socket: req.socket }))),
+      server.once('request', (req: IncomingMessage, res: ServerResponse) =>
+        res.once('prefinish', () => resolve({ buffered: req.socket.writableLength, socket: req.socket })),
+      ),
     );
-    const reader = net.connect(port, '127.0.0.1', () => reader.write(requestBytes({ method: 'GET', path: '/catalogs?limit=3000' })));
+    const reader = net.connect(port, '127.0.0.1', () =>
+      reader.write(requestBytes({ method: 'GET', path: '/catalogs?limit=3000' })),
+    );
     reader.pause();
     reader.on('error', () => undefined);
     try {
@@ -93,8 +100,16 @@ describe('clients that do not read their answers', () => {
 describe('slots per client', () => {
   test('when one client already holds its share of slots, then its next request is 503 while another client is served', async () => {
     const store = new FlakyStore(fixtureCatalog());
-    const app = createTestApp({ deps: { store }, config: { maxConcurrentRequests: 4, maxConcurrentPerClient: 1, trustProxy: 'loopback', rateLimitExempt: [] } });
-    const post = (address: string) => request(app).post('/catalogs').set('X-Forwarded-For', address).set('Content-Type', 'application/json').send(QUERY);
+    const app = createTestApp({
+      deps: { store },
+      config: { maxConcurrentRequests: 4, maxConcurrentPerClient: 1, trustProxy: 'loopback', rateLimitExempt: [] },
+    });
+    const post = (address: string) =>
+      request(app)
+        .post('/catalogs')
+        .set('X-Forwarded-For', address)
+        .set('Content-Type', 'application/json')
+        .send(QUERY);
     const open = store.closeGate();
     const started = store.nextFind();
     const first = post('192.0.2.1').then((res) => res);

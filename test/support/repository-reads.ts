@@ -17,7 +17,9 @@ export function checkReadable(target: unknown): void {
   if (typeof target !== 'string' && !(target instanceof URL)) return;
   const file = path.resolve(target instanceof URL ? target.pathname : target);
   if (!ALLOWED_ROOTS.some((root) => isInside(file, root))) {
-    throw new Error(`a test read ${file}, outside the repository (${REPOSITORY_ROOT}): copy what it needs into fixtures/`);
+    throw new Error(
+      `a test read ${file}, outside the repository (${REPOSITORY_ROOT}): copy what it needs into fixtures/`,
+    );
   }
 }
 
