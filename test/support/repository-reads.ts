@@ -5,7 +5,16 @@ import path from 'node:path';
 /** The repository: a test reads only what a fresh clone holds (and what it writes to temporary folders). */
 export const REPOSITORY_ROOT = path.resolve(__dirname, '..', '..');
 
-const ALLOWED_ROOTS = [REPOSITORY_ROOT, fs.realpathSync(os.tmpdir()), os.tmpdir(), '/dev', '/proc'];
+/** Where the repository's own `node_modules` really is: a git worktree may link it to another checkout's. */
+function installedModules(): string[] {
+  try {
+    return [fs.realpathSync(path.join(REPOSITORY_ROOT, 'node_modules'))];
+  } catch {
+    return [];
+  }
+}
+
+const ALLOWED_ROOTS = [REPOSITORY_ROOT, ...installedModules(), fs.realpathSync(os.tmpdir()), os.tmpdir(), '/dev', '/proc'];
 
 function isInside(file: string, root: string): boolean {
   const relative = path.relative(root, file);
