@@ -5,6 +5,8 @@ import { resourceDescriptions } from '../onboarding/resource-descriptions';
 import { InputError } from './cli-errors';
 import type { SourceRecord } from './read-records';
 
+const SYNTAX_NAMES: Readonly<Record<RdfFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', rdfxml: 'RDF/XML', jsonld: 'JSON-LD' };
+
 function skippedLine(file: string, skipped: ReadonlyMap<string, number>): string | undefined {
   const total = [...skipped.values()].reduce((a, b) => a + b, 0);
   if (total === 0) return undefined;
@@ -24,7 +26,7 @@ export async function readRdfRecords(file: string, text: string, format: RdfForm
     graph = new RdfGraph(await parseRdf(text, format, file));
   } catch (error) {
     if (!(error instanceof RdfSyntaxError)) throw error;
-    throw new InputError(`${file}: not ${format === 'jsonld' ? 'JSON-LD' : format === 'rdfxml' ? 'RDF/XML' : format === 'turtle' ? 'Turtle' : 'N-Triples'} this catalog can read: ${error.message}`);
+    throw new InputError(`${file}: not ${SYNTAX_NAMES[format]} this catalog can read: ${error.message}`);
   }
   const { resources, skipped } = resourceDescriptions(graph);
   let defaultLicences = 0;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { loadCatalogFile } from '../../src/catalog/load-catalog';
 import { createTestApp } from '../support/test-app';
-import { cli, removeTempDirs, tempDir, writeText } from './cli-harness';
+import { cli, FIXTURE_ITEMS, removeTempDirs, tempDir, writeText } from './cli-harness';
 
 afterEach(removeTempDirs);
 
@@ -86,6 +86,28 @@ describe('beacon-catalog load of RDF in each syntax', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${file}: not JSON-LD this catalog can read: the JSON-LD context https://schema.example/context.jsonld is not held locally`);
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test('when a .jsonld file holds our own v2 items (the EJP-RD context URL), then it is read as items, not as RDF', async () => {
+    const dir = tempDir();
+    const items = FIXTURE_ITEMS().slice(0, 3);
+    const file = writeText(dir, 'items.jsonld', JSON.stringify(items));
+    const out = path.join(dir, 'catalog.json');
+
+    const run = await cli('load', file, '--out', out);
+
+    expect(run.code).toBe(0);
+    expect(loadCatalogFile(out).map((r) => r.id)).toEqual(items.map((i) => i['@id']).sort());
+  });
+
+  test('when a served resource is a blank node, then it is refused naming @id', async () => {
+    const dir = tempDir();
+    const file = writeText(dir, 'blank.ttl', '@prefix dct: <http://purl.org/dc/terms/> .\n[] a <http://www.w3.org/ns/dcat#Dataset> ; dct:title "No IRI" .\n');
+
+    const run = await cli('load', file, '--out', path.join(dir, 'catalog.json'));
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${file}:blank node 0: item must have required property '@id'`);
   });
 
   test('when a Turtle file does not parse, then the load exits 1 naming the file and line', async () => {
