@@ -5,7 +5,12 @@ import { resourceDescriptions } from '../onboarding/resource-descriptions';
 import { InputError } from './cli-errors';
 import type { SourceRecord } from './read-records';
 
-const SYNTAX_NAMES: Readonly<Record<RdfFormat, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', rdfxml: 'RDF/XML', jsonld: 'JSON-LD' };
+const SYNTAX_NAMES: Readonly<Record<RdfFormat, string>> = {
+  turtle: 'Turtle',
+  ntriples: 'N-Triples',
+  rdfxml: 'RDF/XML',
+  jsonld: 'JSON-LD',
+};
 
 function skippedLine(file: string, skipped: ReadonlyMap<string, number>): string | undefined {
   const total = [...skipped.values()].reduce((a, b) => a + b, 0);
@@ -20,7 +25,12 @@ function skippedLine(file: string, skipped: ReadonlyMap<string, number>): string
  * on the record, so validation reports it with its own reasons; notes say what was skipped
  * and what took a default.
  */
-export async function readRdfRecords(file: string, text: string, format: RdfFormat, onNote: (line: string) => void): Promise<SourceRecord[]> {
+export async function readRdfRecords(
+  file: string,
+  text: string,
+  format: RdfFormat,
+  onNote: (line: string) => void,
+): Promise<SourceRecord[]> {
   let graph: RdfGraph;
   try {
     graph = new RdfGraph(await parseRdf(text, format, file));
@@ -38,6 +48,9 @@ export async function readRdfRecords(file: string, text: string, format: RdfForm
   });
   const skippedNote = skippedLine(file, skipped);
   if (skippedNote) onNote(skippedNote);
-  if (defaultLicences > 0) onNote(`${file}: ${defaultLicences} record(s) took the default licence ${DEFAULT_LICENCE} (none given; the EJP-RD template's default)`);
+  if (defaultLicences > 0)
+    onNote(
+      `${file}: ${defaultLicences} record(s) took the default licence ${DEFAULT_LICENCE} (none given; the EJP-RD template's default)`,
+    );
   return records;
 }
