@@ -25,7 +25,9 @@ function idOf(item: unknown): string | undefined {
 
 /** `file:line 7 (https://…/r1): item.title must be string; …` */
 export function describeRejected(r: RejectedRecord): string {
-  return `${r.source}:${r.where}${r.id === undefined ? '' : ` (${r.id})`}: ${r.problems.join('; ')}`;
+  // An RDF record's `where` is its IRI already.
+  const named = r.id === undefined || r.where.includes(r.id) ? '' : ` (${r.id})`;
+  return `${r.source}:${r.where}${named}: ${r.problems.join('; ')}`;
 }
 
 /**
@@ -43,7 +45,7 @@ export function checkRecords(
   const shared = new SharedValues();
   for (const record of records) {
     const id = idOf(record.item);
-    const problems = validateCatalogItem(record.item);
+    const problems = [...(record.problems ?? []), ...validateCatalogItem(record.item)];
     const first = id === undefined ? undefined : seen.get(id);
     if (first !== undefined) problems.push(`duplicate @id, first seen at ${first}`);
     else if (id !== undefined) seen.set(id, `${record.source}:${record.where}`);

@@ -67,13 +67,16 @@ export function loadCommand(command: LoadCommand, output: CliOutput): Promise<Ex
 
 async function lockedLoad(command: LoadCommand, output: CliOutput, lock: HeldLock): Promise<ExitCode> {
   const records: SourceRecord[] = [];
+  const readingNotes: string[] = [];
   // One push per record: spreading a file's records into `push` overflows the stack past ~125,000.
-  for (const file of command.files) for (const record of await readRecords(file)) records.push(record);
+  for (const file of command.files)
+    for (const record of await readRecords(file, (line) => readingNotes.push(line))) records.push(record);
   const ancestorsOf = await ancestorsFor(command, output);
   const progress = createProgress(output, 'validated', records.length);
   const { resources, rejected } = checkRecords(records, ancestorsOf, () => progress.tick());
   progress.done();
   for (const r of rejected) output.note(`${command.skipInvalid ? 'skipped' : 'invalid'}: ${describeRejected(r)}`);
+  for (const line of readingNotes) output.note(line);
   if (rejected.length > 0 && !command.skipInvalid) {
     output.note(`${rejected.length} invalid record(s) of ${records.length}: nothing was written`);
     return EXIT_CODES.rejected;

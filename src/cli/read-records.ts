@@ -3,25 +3,43 @@ import path from 'node:path';
 import { itemsOf } from '../catalog/read-catalog-file';
 import { readManifest } from '../catalog/read-manifest';
 import { streamJsonItems } from '../catalog/stream-json-items';
+import type { RdfFormat } from '../onboarding/parse-rdf';
+import { EJPRD_CONTEXT_URL } from '../render/item-schemas';
 import { InputError } from './cli-errors';
+import { readRdfRecords } from './read-rdf-records';
 
 /** One input record and where it came from: `line 7` of a manifest, `index 3` of a JSON file. */
 export interface SourceRecord {
   source: string;
   where: string;
   item: unknown;
+  /** Reasons the input's mapping refused the record (RDF: a location that names no country), reported with validation's. */
+  problems?: readonly string[];
 }
 
-export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv'] as const;
+export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'turtle', 'ntriples', 'rdfxml', 'jsonld'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
-/** By extension: `.csv`, `.tsv`/`.tab`, `.ndjson`/`.jsonl`; anything else is JSON (an array or a `@graph` document). */
+const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.tab': 'tsv',
+  '.ndjson': 'ndjson',
+  '.jsonl': 'ndjson',
+  '.ttl': 'turtle',
+  '.nt': 'ntriples',
+  '.rdf': 'rdfxml',
+  '.owl': 'rdfxml',
+  '.jsonld': 'jsonld',
+};
+
+/**
+ * By extension: `.csv`, `.tsv`/`.tab`, `.ndjson`/`.jsonl`, RDF as `.ttl`, `.nt`,
+ * `.rdf`/`.owl` and `.jsonld`; anything else is JSON (an array or a `@graph` document).
+ */
 export function inputFormatOf(file: string): InputFormat {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.csv') return 'csv';
-  if (ext === '.tsv' || ext === '.tab') return 'tsv';
-  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
-  return 'json';
+  return Object.hasOwn(BY_EXTENSION, ext) ? (BY_EXTENSION[ext] as InputFormat) : 'json';
 }
 
 function readText(file: string): string {
@@ -77,9 +95,47 @@ async function readStreamed(file: string, problem: string): Promise<SourceRecord
   return records;
 }
 
-/** Every record of one input file, in file order; a file that cannot be read at all throws. */
-export async function readRecords(file: string): Promise<SourceRecord[]> {
+/**
+ * Our own items in JSON-LD (`export --format jsonld`: the EJP-RD context URL on the document
+ * or its first item) are read as items, as `.json`; any other JSON-LD is RDF.
+ */
+function isItemDocument(text: string): boolean {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const holder: unknown = Array.isArray(document) ? document[0] : document;
+  return (
+    holder !== null &&
+    typeof holder === 'object' &&
+    (holder as Record<string, unknown>)['@context'] === EJPRD_CONTEXT_URL
+  );
+}
+
+async function readRdfOrItems(
+  file: string,
+  format: RdfFormat,
+  onNote: (line: string) => void,
+): Promise<SourceRecord[]> {
+  const text = readText(file);
+  if (format === 'jsonld' && isItemDocument(text)) return readJsonDocument(file);
+  return readRdfRecords(file, text, format, onNote);
+}
+
+/**
+ * Every record of one input file, in file order; a file that cannot be read at all throws.
+ * `onNote` hears what the reading decided beside the records (RDF: what was skipped, what
+ * took a default), for the load summary.
+ */
+export async function readRecords(
+  file: string,
+  onNote: (line: string) => void = () => undefined,
+): Promise<SourceRecord[]> {
   const format = inputFormatOf(file);
+  if (format === 'turtle' || format === 'ntriples' || format === 'rdfxml' || format === 'jsonld')
+    return readRdfOrItems(file, format, onNote);
   if (format === 'ndjson') return readStreamed(file, '');
   // A top-level array streams; anything else (a `@graph` document, not JSON) is read whole.
   if (format === 'json')

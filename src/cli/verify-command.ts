@@ -15,8 +15,13 @@ type VerifyCommand = Extract<CliCommand, { command: 'verify' }>;
  * on any difference, and when the manifest itself has invalid records.
  */
 export async function verifyCommand(command: VerifyCommand, output: CliOutput): Promise<ExitCode> {
-  const { resources, rejected } = checkRecords(await readRecords(command.file), themesOnly);
+  const readingNotes: string[] = [];
+  const { resources, rejected } = checkRecords(
+    await readRecords(command.file, (line) => readingNotes.push(line)),
+    themesOnly,
+  );
   for (const r of rejected) output.note(`invalid: ${describeRejected(r)}`);
+  for (const line of readingNotes) output.note(line);
   if (rejected.length > 0) {
     output.note(`${rejected.length} invalid record(s) in ${command.file}: not compared`);
     return EXIT_CODES.rejected;

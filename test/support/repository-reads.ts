@@ -5,18 +5,46 @@ import path from 'node:path';
 /** The repository: a test reads only what a fresh clone holds (and what it writes to temporary folders). */
 export const REPOSITORY_ROOT = path.resolve(__dirname, '..', '..');
 
-const ALLOWED_ROOTS = [REPOSITORY_ROOT, fs.realpathSync(os.tmpdir()), os.tmpdir(), '/dev', '/proc'];
+/** Where the repository's own `node_modules` really is: a git worktree may link it to another checkout's. */
+function installedModules(): string[] {
+  try {
+    return [fs.realpathSync(path.join(REPOSITORY_ROOT, 'node_modules'))];
+  } catch {
+    return [];
+  }
+}
+
+const OWN_ROOTS = [REPOSITORY_ROOT, ...installedModules()];
+const TEMPORARY_ROOTS = [...new Set([fs.realpathSync(os.tmpdir()), os.tmpdir()])];
+const SYSTEM_ROOTS = ['/dev', '/proc'];
 
 function isInside(file: string, root: string): boolean {
   const relative = path.relative(root, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
+/**
+ * A temporary folder the tests made, and not the folder a clone sits in: a repository cloned
+ * to `/tmp/ci/repo` must not read `/tmp/ci/shared` because it lies under the temporary root.
+ */
+function isTemporary(file: string): boolean {
+  return TEMPORARY_ROOTS.some((root) => {
+    if (!isInside(file, root)) return false;
+    const [top] = path.relative(root, file).split(path.sep);
+    const [ownTop] = path.relative(root, REPOSITORY_ROOT).split(path.sep);
+    return !isInside(REPOSITORY_ROOT, root) || top !== ownTop;
+  });
+}
+
 /** Throws for a path outside the repository and the temporary folders. */
 export function checkReadable(target: unknown): void {
   if (typeof target !== 'string' && !(target instanceof URL)) return;
   const file = path.resolve(target instanceof URL ? target.pathname : target);
-  if (!ALLOWED_ROOTS.some((root) => isInside(file, root))) {
+  const allowed =
+    OWN_ROOTS.some((root) => isInside(file, root)) ||
+    isTemporary(file) ||
+    SYSTEM_ROOTS.some((root) => isInside(file, root));
+  if (!allowed) {
     throw new Error(
       `a test read ${file}, outside the repository (${REPOSITORY_ROOT}): copy what it needs into fixtures/`,
     );
