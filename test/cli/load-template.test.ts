@@ -116,6 +116,29 @@ describe('beacon-catalog load of template sheet exports', () => {
     expect(run.code).toBe(0);
     expect(loadCatalogFile(out).map((r) => r.id)).toEqual([HPSCREG]);
   });
+  test('when a PatientRegistry export gives no License, PersonalData 1 and a country-name Location, then the row loads with the default licence, and the summary says so', async () => {
+    const dir = tempDir();
+    const header = fs.readFileSync(path.join(TSV, 'PatientRegistry.tsv'), 'utf8').split('\n')[0] ?? '';
+    const cells: Record<string, string> = {
+      Title: 'Registry',
+      Theme: 'http://www.orpha.net/ORDO/Orphanet_558|http://purl.obolibrary.org/obo/NCIT_C3262',
+      Publisher: 'Clinic',
+      PersonalData: '1',
+      Language: 'en|de',
+      VPConnection: 'http://purl.org/ejp-rd/vocabulary/VPDiscoverable',
+    };
+    const row = header.split('\t').map((column) => cells[column] ?? '').join('\t');
+    const registry = writeText(dir, 'PatientRegistry.tsv', `${header}\n${row}\n`);
+    const organisation = writeText(dir, 'Organisation.tsv', 'Title\tDescription\tLandingPage\tLogo\tLocation\tIdentifier\nClinic\t\thttps://clinic.example/\t\tÖsterreich\thttps://ror.org/000000000\n');
+
+    const { run, out } = await loadTo(registry, organisation);
+
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('1 record(s) took the default licence https://w3id.org/ejp-rd/resources/licenses/v1.0/');
+    expect(loadCatalogFile(out)).toEqual([
+      expect.objectContaining({ id: 'urn:ejprd-template:PatientRegistry:Registry', type: 'ejprd:PatientRegistry', country: 'AT', themes: ['ordo:Orphanet_558', 'NCIT:C3262'] }),
+    ]);
+  });
 });
 
 describe('a catalog loaded from the template', () => {
