@@ -25,5 +25,6 @@ async function main(workbookFile: string, outDir: string): Promise<void> {
 }
 
 const [workbookFile, outDir] = process.argv.slice(2);
-if (workbookFile === undefined || outDir === undefined) throw new Error('usage: export-template-sheets WORKBOOK.xlsx OUT_DIR');
+if (workbookFile === undefined || outDir === undefined)
+  throw new Error('usage: export-template-sheets WORKBOOK.xlsx OUT_DIR');
 void main(workbookFile, outDir);

@@ -27,7 +27,9 @@ async function ancestorsFor(command: LoadCommand, output: CliOutput): Promise<An
   if (command.target.kind === 'file') return themesOnly;
   const files = command.ontologies ?? loadConfig({}, []).ontologyFiles;
   if (files.length === 0 || (files.length === 1 && files[0] === 'none')) return themesOnly;
-  const index = await loadOntologies(files, { onLoaded: (v, ms) => output.note(`ontology ${v.prefix} ${v.version}: ${v.terms} terms in ${Math.round(ms)} ms`) });
+  const index = await loadOntologies(files, {
+    onLoaded: (v, ms) => output.note(`ontology ${v.prefix} ${v.version}: ${v.terms} terms in ${Math.round(ms)} ms`),
+  });
   return (themes) => ancestorClosure(index, themes);
 }
 
@@ -76,9 +78,14 @@ async function lockedLoad(command: LoadCommand, output: CliOutput, lock: HeldLoc
     output.note(`${rejected.length} invalid record(s) of ${records.length}: nothing was written`);
     return EXIT_CODES.rejected;
   }
-  const where = command.target.kind === 'file' ? command.target.file : `MongoDB collection ${command.target.collection ?? 'resources'}`;
+  const where =
+    command.target.kind === 'file'
+      ? command.target.file
+      : `MongoDB collection ${command.target.collection ?? 'resources'}`;
   await lock.confirm();
   const total = await writeTarget(command, resources);
-  output.note(`loaded ${resources.length} record(s)${rejected.length > 0 ? `, skipped ${rejected.length}` : ''}; ${where} now holds ${total}`);
+  output.note(
+    `loaded ${resources.length} record(s)${rejected.length > 0 ? `, skipped ${rejected.length}` : ''}; ${where} now holds ${total}`,
+  );
   return EXIT_CODES.ok;
 }

@@ -10,7 +10,14 @@ export const EXPORT_FORMATS = ['json', 'jsonld', 'csv', 'tsv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type CliCommand =
-  | { command: 'load'; files: string[]; target: CatalogLocation; skipInvalid: boolean; upsert: boolean; ontologies?: string[] }
+  | {
+      command: 'load';
+      files: string[];
+      target: CatalogLocation;
+      skipInvalid: boolean;
+      upsert: boolean;
+      ontologies?: string[];
+    }
   | { command: 'verify'; files: string[]; store: CatalogLocation }
   | { command: 'export'; format: ExportFormat; store: CatalogLocation; out?: string }
   | { command: 'help' };
@@ -48,14 +55,20 @@ function parse(argv: readonly string[]) {
 function mongo(values: Values): CatalogLocation | undefined {
   const uri = values['mongodb-uri'];
   if (uri === undefined) return undefined;
-  return { kind: 'mongodb', uri, ...(values.database ? { database: values.database } : {}), ...(values.collection ? { collection: values.collection } : {}) };
+  return {
+    kind: 'mongodb',
+    uri,
+    ...(values.database ? { database: values.database } : {}),
+    ...(values.collection ? { collection: values.collection } : {}),
+  };
 }
 
 /** Exactly one of a file flag (`--out` for load, `--data` otherwise) and `--mongodb-uri`. */
 function location(values: Values, fileFlag: 'out' | 'data'): CatalogLocation {
   const file = values[fileFlag];
   const db = mongo(values);
-  if ((file === undefined) === (db === undefined)) throw new UsageError(`give exactly one of --${fileFlag} FILE and --mongodb-uri URI`);
+  if ((file === undefined) === (db === undefined))
+    throw new UsageError(`give exactly one of --${fileFlag} FILE and --mongodb-uri URI`);
   return db ?? { kind: 'file', file: file as string };
 }
 
@@ -81,7 +94,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     allow(values, command, ['out', ...STORE_FLAGS, 'skip-invalid', 'upsert', 'ontology']);
     if (rest.length === 0) throw new UsageError('load needs at least one FILE');
     const target = location(values, 'out');
-    return { command, files: rest, target, skipInvalid: values['skip-invalid'], upsert: values.upsert, ...(values.ontology ? { ontologies: values.ontology } : {}) };
+    return {
+      command,
+      files: rest,
+      target,
+      skipInvalid: values['skip-invalid'],
+      upsert: values.upsert,
+      ...(values.ontology ? { ontologies: values.ontology } : {}),
+    };
   }
   if (command === 'verify') {
     allow(values, command, ['data', ...STORE_FLAGS]);

@@ -46,7 +46,10 @@ export async function templateSheetsOf(file: string): Promise<TemplateSheet[] | 
   if (delimiter === undefined) return undefined;
   const match = templateSheetOf(headerOf(head(file), delimiter), path.basename(file));
   if (match === undefined) return undefined;
-  if ('ambiguous' in match) throw new InputError(`${file}: the header row is that of the ${match.ambiguous.join(', ')} sheets: name the file after its sheet (e.g. Dataset${ext})`);
+  if ('ambiguous' in match)
+    throw new InputError(
+      `${file}: the header row is that of the ${match.ambiguous.join(', ')} sheets: name the file after its sheet (e.g. Dataset${ext})`,
+    );
   try {
     return [readTemplateExport(fs.readFileSync(file, 'utf8'), match.sheet, file, delimiter)];
   } catch (error) {
@@ -63,7 +66,8 @@ export async function templateSheetsOf(file: string): Promise<TemplateSheet[] | 
 export function templateRecords(sheets: readonly TemplateSheet[], onNote: (line: string) => void): SourceRecord[] {
   const { resources, skipped } = templateDescriptions(sheets);
   const files = [...new Set(sheets.map((s) => s.source))];
-  const sources = files.length > 1 ? `${files[0]} and ${files.length - 1} other template sheet file(s)` : (files[0] ?? 'template');
+  const sources =
+    files.length > 1 ? `${files[0]} and ${files.length - 1} other template sheet file(s)` : (files[0] ?? 'template');
   let defaultLicences = 0;
   const records = resources.map(({ source, where, description, problems: own }): SourceRecord => {
     const { item, problems, defaulted } = descriptionToItem(description);
@@ -72,9 +76,16 @@ export function templateRecords(sheets: readonly TemplateSheet[], onNote: (line:
     return { source, where, item, ...(all.length > 0 ? { problems: all } : {}) };
   });
   const total = [...skipped.values()].reduce((a, b) => a + b, 0);
-  if (total > 0) onNote(`${sources}: skipped ${total} template row(s) of sheets the catalog does not serve (${[...skipped].map(([s, n]) => `${n} ${s}`).join(', ')})`);
-  if (defaultLicences > 0) onNote(`${sources}: ${defaultLicences} record(s) took the default licence ${DEFAULT_LICENCE} (no License given; the EJP-RD template's default)`);
+  if (total > 0)
+    onNote(
+      `${sources}: skipped ${total} template row(s) of sheets the catalog does not serve (${[...skipped].map(([s, n]) => `${n} ${s}`).join(', ')})`,
+    );
+  if (defaultLicences > 0)
+    onNote(
+      `${sources}: ${defaultLicences} record(s) took the default licence ${DEFAULT_LICENCE} (no License given; the EJP-RD template's default)`,
+    );
   const minted = resources.filter((r) => r.mintedId && r.description.iri !== undefined).length;
-  if (minted > 0) onNote(`${sources}: ${minted} record(s) gave no Identifier: their @id is urn:ejprd-template:SHEET:TITLE`);
+  if (minted > 0)
+    onNote(`${sources}: ${minted} record(s) gave no Identifier: their @id is urn:ejprd-template:SHEET:TITLE`);
   return records;
 }

@@ -31,7 +31,10 @@ const FORMAT_PARAMETER: ReadonlyMap<string, CatalogFormat> = new Map([
 ]);
 
 function notAcceptable(offered: string): BeaconError {
-  return new BeaconError('NOT_ACCEPTABLE', `cannot answer with ${offered}; ask for one of application/json, application/ld+json, text/csv, text/tab-separated-values`);
+  return new BeaconError(
+    'NOT_ACCEPTABLE',
+    `cannot answer with ${offered}; ask for one of application/json, application/ld+json, text/csv, text/tab-separated-values`,
+  );
 }
 
 /** `?format=` wins over `Accept`; an Accept header nothing matches is a 406. */
@@ -39,7 +42,8 @@ export function negotiateCatalogFormat(req: Request): CatalogFormat {
   const parameter = req.query.format;
   if (typeof parameter === 'string') {
     const format = FORMAT_PARAMETER.get(parameter.toLowerCase());
-    if (!format) throw new BeaconError('INVALID_REQUEST', `format=${parameter} is not supported; use json, jsonld, csv or tsv`);
+    if (!format)
+      throw new BeaconError('INVALID_REQUEST', `format=${parameter} is not supported; use json, jsonld, csv or tsv`);
     return format;
   }
   const chosen = req.accepts(MEDIA_TYPES.map(([type]) => type));

@@ -10,19 +10,33 @@ type Parsed = { record: string[]; info: { lines: number } }[];
 
 function parseRows(text: string, delimiter: ',' | '\t'): Parsed {
   try {
-    return parse(text, { delimiter, bom: true, info: true, skip_empty_lines: true, relax_quotes: delimiter === '\t', relax_column_count: true }) as unknown as Parsed;
+    return parse(text, {
+      delimiter,
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_quotes: delimiter === '\t',
+      relax_column_count: true,
+    }) as unknown as Parsed;
   } catch (error) {
     throw new TemplateExportError((error as Error).message);
   }
 }
 
 /** The line a row starts on: csv-parse reports where it ends, and a quoted cell may span lines. */
-const startLine = (endLine: number, cells: readonly string[]): number => endLine - cells.reduce((n, c) => n + (c.split('\n').length - 1), 0);
+const startLine = (endLine: number, cells: readonly string[]): number =>
+  endLine - cells.reduce((n, c) => n + (c.split('\n').length - 1), 0);
 
 /** The header row of a CSV or TSV text's start; empty when it has none that parses (the manifest reader then says why). */
 export function headerOf(head: string, delimiter: ',' | '\t'): string[] {
   try {
-    const [first] = parse(head, { delimiter, bom: true, to_line: 1, relax_quotes: delimiter === '\t', relax_column_count: true }) as unknown as string[][];
+    const [first] = parse(head, {
+      delimiter,
+      bom: true,
+      to_line: 1,
+      relax_quotes: delimiter === '\t',
+      relax_column_count: true,
+    }) as unknown as string[][];
     return first ?? [];
   } catch {
     return [];

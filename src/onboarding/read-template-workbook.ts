@@ -16,7 +16,8 @@ function dateText(date: Date): string {
 export function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;
   if (value instanceof Date) return dateText(value);
-  if (value !== null && typeof value === 'object' && 'result' in value && value.result instanceof Date) return dateText(value.result);
+  if (value !== null && typeof value === 'object' && 'result' in value && value.result instanceof Date)
+    return dateText(value.result);
   return cell.text.trim();
 }
 
@@ -52,6 +53,7 @@ export async function readTemplateWorkbook(file: string): Promise<TemplateSheet[
     throw new WorkbookError(`not an .xlsx workbook this catalog can read: ${(error as Error).message}`);
   }
   const sheets = workbook.worksheets.filter((w) => Object.hasOwn(TEMPLATE_COLUMNS, w.name));
-  if (sheets.length === 0) throw new WorkbookError('no sheet of the EJP RD Resource Metadata template (Organisation, Dataset, ...)');
+  if (sheets.length === 0)
+    throw new WorkbookError('no sheet of the EJP RD Resource Metadata template (Organisation, Dataset, ...)');
   return sheets.map((w) => ({ name: w.name, source: file, rows: sheetRows(w) }));
 }

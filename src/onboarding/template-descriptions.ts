@@ -33,13 +33,18 @@ const text = (row: TemplateRow, column: string): string | undefined => row.cells
 
 /** The template's lists are `|`-separated. */
 const list = (row: TemplateRow, column: string): string[] =>
-  (row.cells[column] ?? '').split('|').map((v) => v.trim()).filter((v) => v !== '');
+  (row.cells[column] ?? '')
+    .split('|')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 
 /** The template ships each sheet with a row holding only `VPConnection`: that, or an empty row, describes nothing. */
-const isFilled = (row: TemplateRow): boolean => Object.entries(row.cells).some(([column, v]) => column !== 'VPConnection' && v.trim() !== '');
+const isFilled = (row: TemplateRow): boolean =>
+  Object.entries(row.cells).some(([column, v]) => column !== 'VPConnection' && v.trim() !== '');
 
 /** The template has no IRIs of its own; a row without an `Identifier` is named by its sheet and (unique) title. */
-export const templateId = (sheet: string, title: string): string => `urn:ejprd-template:${sheet}:${encodeURIComponent(title)}`;
+export const templateId = (sheet: string, title: string): string =>
+  `urn:ejprd-template:${sheet}:${encodeURIComponent(title)}`;
 
 function organisationsByTitle(sheets: readonly TemplateSheet[]): Map<string, PublisherDescription> {
   const byTitle = new Map<string, PublisherDescription>();
@@ -59,11 +64,19 @@ function organisationsByTitle(sheets: readonly TemplateSheet[]): Map<string, Pub
   return byTitle;
 }
 
-function describeRow(sheet: TemplateSheet, type: ResourceType, row: TemplateRow, organisations: ReadonlyMap<string, PublisherDescription>): TemplateDescription {
-  const problems = REQUIRED_COLUMNS.filter(([column]) => text(row, column) === undefined).map(([column, field]) => `column ${column} is empty: it is required (item.${field})`);
+function describeRow(
+  sheet: TemplateSheet,
+  type: ResourceType,
+  row: TemplateRow,
+  organisations: ReadonlyMap<string, PublisherDescription>,
+): TemplateDescription {
+  const problems = REQUIRED_COLUMNS.filter(([column]) => text(row, column) === undefined).map(
+    ([column, field]) => `column ${column} is empty: it is required (item.${field})`,
+  );
   const publisherTitle = text(row, 'Publisher');
   const publisher = publisherTitle === undefined ? undefined : organisations.get(publisherTitle);
-  if (publisherTitle !== undefined && publisher === undefined) problems.push(`Publisher "${publisherTitle}" is the Title of no Organisation row (item.publisher)`);
+  if (publisherTitle !== undefined && publisher === undefined)
+    problems.push(`Publisher "${publisherTitle}" is the Title of no Organisation row (item.publisher)`);
   const title = text(row, 'Title');
   const identifier = text(row, 'Identifier');
   const description: ResourceDescription = {
@@ -105,7 +118,8 @@ export function templateDescriptions(sheets: readonly TemplateSheet[]): Template
     const type = SERVED_SHEETS[sheet.name];
     const filled = sheet.rows.filter(isFilled);
     if (type !== undefined) for (const row of filled) resources.push(describeRow(sheet, type, row, organisations));
-    else if ((SKIPPED_SHEETS as readonly string[]).includes(sheet.name) && filled.length > 0) skipped.set(sheet.name, (skipped.get(sheet.name) ?? 0) + filled.length);
+    else if ((SKIPPED_SHEETS as readonly string[]).includes(sheet.name) && filled.length > 0)
+      skipped.set(sheet.name, (skipped.get(sheet.name) ?? 0) + filled.length);
   }
   return { resources, skipped };
 }

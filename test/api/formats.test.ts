@@ -37,7 +37,9 @@ describe('CSV and TSV on /catalogs', () => {
   });
 
   test('when a field holds quotes, commas, tabs and a newline, then CSV quotes it and parses back to the same text', async () => {
-    const res = await request(createTestApp({ resources: [tricky] })).get('/catalogs').query({ format: 'csv' });
+    const res = await request(createTestApp({ resources: [tricky] }))
+      .get('/catalogs')
+      .query({ format: 'csv' });
     const [, row] = parse(res.text) as string[][];
     expect(row![CSV_HEADER.indexOf('title')]).toBe(tricky.title);
     expect(row![CSV_HEADER.indexOf('description')]).toBe(tricky.description);
@@ -45,13 +47,19 @@ describe('CSV and TSV on /catalogs', () => {
     expect(res.text).toContain('"Quotes ""inside"", commas, and\ttabs"');
   });
 
-  test.each(['text/tsv', 'text/tab-separated-values'])('when Accept is %s, then tab-separated rows that parse back', async (accept) => {
-    const res = await request(createTestApp({ resources: [tricky] })).post('/catalogs').set('Accept', accept).send({ meta: { apiVersion: 'v2.0.0' } });
-    expect(res.headers['content-type']).toBe('text/tab-separated-values; charset=utf-8; header=present');
-    const rows: string[][] = parse(res.text, { delimiter: '\t' });
-    expect(rows[0]).toEqual([...CSV_HEADER]);
-    expect(rows[1]![CSV_HEADER.indexOf('title')]).toBe(tricky.title);
-  });
+  test.each(['text/tsv', 'text/tab-separated-values'])(
+    'when Accept is %s, then tab-separated rows that parse back',
+    async (accept) => {
+      const res = await request(createTestApp({ resources: [tricky] }))
+        .post('/catalogs')
+        .set('Accept', accept)
+        .send({ meta: { apiVersion: 'v2.0.0' } });
+      expect(res.headers['content-type']).toBe('text/tab-separated-values; charset=utf-8; header=present');
+      const rows: string[][] = parse(res.text, { delimiter: '\t' });
+      expect(rows[0]).toEqual([...CSV_HEADER]);
+      expect(rows[1]![CSV_HEADER.indexOf('title')]).toBe(tricky.title);
+    },
+  );
 
   test('when filters narrow the results, then the CSV rows are exactly the matches', async () => {
     const res = await request(app).get('/catalogs').query({ filters: 'dct:spatial:IT', format: 'csv' });
@@ -63,7 +71,9 @@ describe('CSV and TSV on /catalogs', () => {
 
 describe('negotiation', () => {
   test('when no Accept is sent, then the JSON envelope (the default)', async () => {
-    const res = await request(app).post('/catalogs').send({ meta: { apiVersion: 'v2.0.0' } });
+    const res = await request(app)
+      .post('/catalogs')
+      .send({ meta: { apiVersion: 'v2.0.0' } });
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(res.body.responseSummary.numTotalResults).toBe(total);
   });
@@ -74,7 +84,10 @@ describe('negotiation', () => {
   });
 
   test('when Accept names only unsupported types, then a valid 406 Beacon error', async () => {
-    const res = await request(app).post('/catalogs').set('Accept', 'application/xml').send({ meta: { apiVersion: 'v2.0.0' } });
+    const res = await request(app)
+      .post('/catalogs')
+      .set('Accept', 'application/xml')
+      .send({ meta: { apiVersion: 'v2.0.0' } });
     expect(res.status).toBe(406);
     expectError(res.body, 406);
   });
@@ -86,7 +99,10 @@ describe('negotiation', () => {
   });
 
   test('when CSV is asked at count granularity, then 406 (CSV lists records)', async () => {
-    const res = await request(app).post('/catalogs').set('Accept', 'text/csv').send({ meta: { apiVersion: 'v2.0.0' }, query: { requestedGranularity: 'count' } });
+    const res = await request(app)
+      .post('/catalogs')
+      .set('Accept', 'text/csv')
+      .send({ meta: { apiVersion: 'v2.0.0' }, query: { requestedGranularity: 'count' } });
     expect(res.status).toBe(406);
     expectError(res.body, 406);
   });

@@ -38,9 +38,17 @@ describe('beacon-catalog load of the EJP RD metadata template workbook', () => {
 
     expect(run.code).toBe(0);
     expect(loadCatalogFile(out)).toEqual([
-      expect.objectContaining({ id: HPSCREG, type: 'dcat:Dataset', title: 'hPSC-lines', themes: ['CLO:0037308'], country: 'DE' }),
+      expect.objectContaining({
+        id: HPSCREG,
+        type: 'dcat:Dataset',
+        title: 'hPSC-lines',
+        themes: ['CLO:0037308'],
+        country: 'DE',
+      }),
     ]);
-    expect(run.stderr).toContain('skipped 3 template row(s) of sheets the catalog does not serve (2 Distribution, 1 DataService)');
+    expect(run.stderr).toContain(
+      'skipped 3 template row(s) of sheets the catalog does not serve (2 Distribution, 1 DataService)',
+    );
     expect(run.stderr).toContain('1 record(s) gave no Identifier: their @id is urn:ejprd-template:SHEET:TITLE');
     expect(run.stderr).toContain('loaded 1 record(s)');
   });
@@ -61,18 +69,22 @@ describe('beacon-catalog load of the EJP RD metadata template workbook', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
-  test('when the organisation\'s Location names no country, then its dataset is refused with that reason', async () => {
+  test("when the organisation's Location names no country, then its dataset is refused with that reason", async () => {
     const { run } = await loadTo(await workbookWith('Organisation', 'E2', 'Online Resource'));
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('Organisation row 2 Location "Online Resource" names no country (item.publisher.spatial.title)');
+    expect(run.stderr).toContain(
+      'Organisation row 2 Location "Online Resource" names no country (item.publisher.spatial.title)',
+    );
   });
 
   test('when a Dataset row names a Publisher no Organisation row has, then it is refused naming it', async () => {
     const { run } = await loadTo(await workbookWith('Dataset', 'E2', 'Nobody'));
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('Dataset row 2 (urn:ejprd-template:Dataset:hPSC-lines): Publisher "Nobody" is the Title of no Organisation row');
+    expect(run.stderr).toContain(
+      'Dataset row 2 (urn:ejprd-template:Dataset:hPSC-lines): Publisher "Nobody" is the Title of no Organisation row',
+    );
   });
 });
 
@@ -81,14 +93,29 @@ describe('beacon-catalog load of template sheet exports', () => {
     const { run } = await loadTo(path.join(TSV, 'Dataset.tsv'));
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('Dataset.tsv:Dataset line 2 (urn:ejprd-template:Dataset:hPSC-lines): Publisher "Human Pluripotent Stem Cell Registry" is the Title of no Organisation row');
+    expect(run.stderr).toContain(
+      'Dataset.tsv:Dataset line 2 (urn:ejprd-template:Dataset:hPSC-lines): Publisher "Human Pluripotent Stem Cell Registry" is the Title of no Organisation row',
+    );
   });
 
   test('when the sheets are exported as CSV, then they load as the TSV exports do', async () => {
     const dir = tempDir();
     const csv = (name: string): string => {
       const text = fs.readFileSync(path.join(TSV, `${name}.tsv`), 'utf8');
-      return writeText(dir, `${name}.csv`, text.split('\n').map((line) => line.split('\t').map((c) => `"${c}"`).join(',')).filter((line) => line !== '""').join('\n'));
+      return writeText(
+        dir,
+        `${name}.csv`,
+        text
+          .split('\n')
+          .map((line) =>
+            line
+              .split('\t')
+              .map((c) => `"${c}"`)
+              .join(','),
+          )
+          .filter((line) => line !== '""')
+          .join('\n'),
+      );
     };
     const fromTsv = await loadTo(path.join(TSV, 'Organisation.tsv'), path.join(TSV, 'Dataset.tsv'));
     const fromCsv = await loadTo(csv('Organisation'), csv('Dataset'));
@@ -104,12 +131,19 @@ describe('beacon-catalog load of template sheet exports', () => {
     const { run } = await loadTo(file);
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${file}: the header row is that of the Biobank, PatientRegistry, Dataset sheets: name the file after its sheet (e.g. Dataset.tsv)`);
+    expect(run.stderr).toContain(
+      `${file}: the header row is that of the Biobank, PatientRegistry, Dataset sheets: name the file after its sheet (e.g. Dataset.tsv)`,
+    );
   });
 
   test('when a Google Sheets export name ends with its sheet, then it is read as that sheet', async () => {
     const dir = tempDir();
-    const copy = (name: string): string => writeText(dir, `EJPRD Resource Metadata template - ${name}.tsv`, fs.readFileSync(path.join(TSV, `${name}.tsv`), 'utf8'));
+    const copy = (name: string): string =>
+      writeText(
+        dir,
+        `EJPRD Resource Metadata template - ${name}.tsv`,
+        fs.readFileSync(path.join(TSV, `${name}.tsv`), 'utf8'),
+      );
 
     const { run, out } = await loadTo(copy('Organisation'), copy('Dataset'));
 
@@ -127,16 +161,30 @@ describe('beacon-catalog load of template sheet exports', () => {
       Language: 'en|de',
       VPConnection: 'http://purl.org/ejp-rd/vocabulary/VPDiscoverable',
     };
-    const row = header.split('\t').map((column) => cells[column] ?? '').join('\t');
+    const row = header
+      .split('\t')
+      .map((column) => cells[column] ?? '')
+      .join('\t');
     const registry = writeText(dir, 'PatientRegistry.tsv', `${header}\n${row}\n`);
-    const organisation = writeText(dir, 'Organisation.tsv', 'Title\tDescription\tLandingPage\tLogo\tLocation\tIdentifier\nClinic\t\thttps://clinic.example/\t\tÖsterreich\thttps://ror.org/000000000\n');
+    const organisation = writeText(
+      dir,
+      'Organisation.tsv',
+      'Title\tDescription\tLandingPage\tLogo\tLocation\tIdentifier\nClinic\t\thttps://clinic.example/\t\tÖsterreich\thttps://ror.org/000000000\n',
+    );
 
     const { run, out } = await loadTo(registry, organisation);
 
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('1 record(s) took the default licence https://w3id.org/ejp-rd/resources/licenses/v1.0/');
+    expect(run.stderr).toContain(
+      '1 record(s) took the default licence https://w3id.org/ejp-rd/resources/licenses/v1.0/',
+    );
     expect(loadCatalogFile(out)).toEqual([
-      expect.objectContaining({ id: 'urn:ejprd-template:PatientRegistry:Registry', type: 'ejprd:PatientRegistry', country: 'AT', themes: ['ordo:Orphanet_558', 'NCIT:C3262'] }),
+      expect.objectContaining({
+        id: 'urn:ejprd-template:PatientRegistry:Registry',
+        type: 'ejprd:PatientRegistry',
+        country: 'AT',
+        themes: ['ordo:Orphanet_558', 'NCIT:C3262'],
+      }),
     ]);
   });
 });
@@ -150,19 +198,33 @@ describe('a catalog loaded from the template', () => {
 
   test('when queried in v1 by CLO theme, type and country, then the hPSCreg dataset is found', async () => {
     const app = await loadedApp();
-    const filters = [{ id: ['CLO_0037308'] }, { id: 'resourceTypes', operator: '=', value: ['Dataset'] }, { id: 'country', operator: '=', value: ['DE'] }];
+    const filters = [
+      { id: ['CLO_0037308'] },
+      { id: 'resourceTypes', operator: '=', value: ['Dataset'] },
+      { id: 'country', operator: '=', value: ['DE'] },
+    ];
 
-    const res = await request(app).post('/catalogs').send({ meta: { apiVersion: 'v2.0' }, query: { filters } });
+    const res = await request(app)
+      .post('/catalogs')
+      .send({ meta: { apiVersion: 'v2.0' }, query: { filters } });
 
     expect(res.status).toBe(200);
-    expect(res.body.response.resultSets[0].results).toEqual([expect.objectContaining({ id: HPSCREG, type: 'Dataset', location: { country: 'DE' } })]);
+    expect(res.body.response.resultSets[0].results).toEqual([
+      expect.objectContaining({ id: HPSCREG, type: 'Dataset', location: { country: 'DE' } }),
+    ]);
   });
 
   test('when queried in v2 by CLO theme, type and country, then the hPSCreg dataset is found', async () => {
     const app = await loadedApp();
-    const filters = [{ id: 'CLO:0037308' }, { id: 'dcat:Dataset' }, { id: 'dct:spatial', operator: '=', value: ['DE'] }];
+    const filters = [
+      { id: 'CLO:0037308' },
+      { id: 'dcat:Dataset' },
+      { id: 'dct:spatial', operator: '=', value: ['DE'] },
+    ];
 
-    const res = await request(app).post('/catalogs').send({ meta: { apiVersion: 'v2.0.0' }, query: { filters } });
+    const res = await request(app)
+      .post('/catalogs')
+      .send({ meta: { apiVersion: 'v2.0.0' }, query: { filters } });
 
     expect(res.status).toBe(200);
     expect(res.body.response.resultSets[0].results).toEqual([
@@ -181,7 +243,9 @@ describe('verify and --upsert with the template', () => {
   test('when the TSV exports are verified against the catalog the workbook loaded, then nothing differs; an --upsert of the workbook keeps what was there', async () => {
     const dir = tempDir();
     const out = writeText(dir, 'catalog.json', '[]');
-    expect((await cli('load', path.join(__dirname, '..', '..', 'fixtures', 'catalog.json'), '--out', out)).code).toBe(0);
+    expect((await cli('load', path.join(__dirname, '..', '..', 'fixtures', 'catalog.json'), '--out', out)).code).toBe(
+      0,
+    );
 
     const upsert = await cli('load', WORKBOOK, '--out', out, '--upsert');
     const verify = await cli('verify', ...SHEET_FILES, '--data', out);

@@ -5,7 +5,12 @@ import type { TemplateSheet } from '../../../src/onboarding/template-sheets';
 const organisation = (cells: Record<string, string>): TemplateSheet => ({
   name: 'Organisation',
   source: 'Organisation.tsv',
-  rows: [{ where: 'Organisation line 2', cells: { Title: 'Clinic', LandingPage: 'https://clinic.example/', Location: 'Praha, Czechia', ...cells } }],
+  rows: [
+    {
+      where: 'Organisation line 2',
+      cells: { Title: 'Clinic', LandingPage: 'https://clinic.example/', Location: 'Praha, Czechia', ...cells },
+    },
+  ],
 });
 
 const registry = (cells: Record<string, string>): TemplateSheet => ({
@@ -30,13 +35,18 @@ const registry = (cells: Record<string, string>): TemplateSheet => ({
 });
 
 describe('templateDescriptions', () => {
-  test('when a registry row names its publisher by Title, then it maps with the organisation\'s country, its themes and lists split on |', () => {
+  test("when a registry row names its publisher by Title, then it maps with the organisation's country, its themes and lists split on |", () => {
     const { resources } = templateDescriptions([registry({}), organisation({})]);
 
     expect(resources).toHaveLength(1);
     const [first] = resources;
     const { item, problems, defaulted } = descriptionToItem(first!.description);
-    expect(first).toMatchObject({ source: 'PatientRegistry.tsv', where: 'PatientRegistry line 3', problems: [], mintedId: true });
+    expect(first).toMatchObject({
+      source: 'PatientRegistry.tsv',
+      where: 'PatientRegistry line 3',
+      problems: [],
+      mintedId: true,
+    });
     expect(problems).toEqual([]);
     expect(defaulted).toEqual(['license']);
     expect(item).toMatchObject({
@@ -47,12 +57,20 @@ describe('templateDescriptions', () => {
       language: ['en', 'cs'],
       vpConnection: 'ejprd:VPContentDiscovery',
       keyword: ['a', 'b'],
-      publisher: { '@id': 'urn:ejprd-template:Organisation:Clinic', title: 'Clinic', homepage: 'https://clinic.example/', spatial: { title: 'CZ' } },
+      publisher: {
+        '@id': 'urn:ejprd-template:Organisation:Clinic',
+        title: 'Clinic',
+        homepage: 'https://clinic.example/',
+        spatial: { title: 'CZ' },
+      },
     });
   });
 
   test('when a row gives an Identifier, then it is the @id', () => {
-    const { resources } = templateDescriptions([registry({ Identifier: 'https://registry.example/r' }), organisation({})]);
+    const { resources } = templateDescriptions([
+      registry({ Identifier: 'https://registry.example/r' }),
+      organisation({}),
+    ]);
 
     expect(resources[0]).toMatchObject({ mintedId: false, description: { iri: 'https://registry.example/r' } });
   });
@@ -60,10 +78,13 @@ describe('templateDescriptions', () => {
   test('when required columns are empty, then the row carries a problem naming each column and its field', () => {
     const { resources } = templateDescriptions([registry({ Title: '', Language: ' ' }), organisation({})]);
 
-    expect(resources[0]?.problems).toEqual(['column Title is empty: it is required (item.title)', 'column Language is empty: it is required (item.language)']);
+    expect(resources[0]?.problems).toEqual([
+      'column Title is empty: it is required (item.title)',
+      'column Language is empty: it is required (item.language)',
+    ]);
   });
 
-  test('when the organisation\'s Location names no country, then the mapping refuses it naming the row', () => {
+  test("when the organisation's Location names no country, then the mapping refuses it naming the row", () => {
     const { resources } = templateDescriptions([registry({}), organisation({ Location: 'Somewhere nice' })]);
 
     expect(descriptionToItem(resources[0]!.description).problems).toEqual([
@@ -80,9 +101,20 @@ describe('templateDescriptions', () => {
 
     const prefilledOnly = { ...registry({}), rows: registry({}).rows.slice(0, 1) };
 
-    const { resources, skipped } = templateDescriptions([sheet('Distribution', 2), sheet('Catalog', 1), sheet('ContactPoint', 0), sheet('Languages', 5), prefilledOnly]);
+    const { resources, skipped } = templateDescriptions([
+      sheet('Distribution', 2),
+      sheet('Catalog', 1),
+      sheet('ContactPoint', 0),
+      sheet('Languages', 5),
+      prefilledOnly,
+    ]);
 
     expect(resources).toEqual([]);
-    expect(skipped).toEqual(new Map([['Distribution', 2], ['Catalog', 1]]));
+    expect(skipped).toEqual(
+      new Map([
+        ['Distribution', 2],
+        ['Catalog', 1],
+      ]),
+    );
   });
 });
