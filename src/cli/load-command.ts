@@ -11,7 +11,7 @@ import type { HeldLock } from './lock-holder';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 import type { CliCommand } from './parse-cli-args';
 import { createProgress } from './progress-reporter';
-import { readRecords, type SourceRecord } from './read-records';
+import { readInputs } from './read-inputs';
 import { renderExport } from './render-export';
 import { withTargetLock } from './with-target-lock';
 import { writeFileAtomically } from './write-file-atomically';
@@ -66,11 +66,8 @@ export function loadCommand(command: LoadCommand, output: CliOutput): Promise<Ex
 }
 
 async function lockedLoad(command: LoadCommand, output: CliOutput, lock: HeldLock): Promise<ExitCode> {
-  const records: SourceRecord[] = [];
   const readingNotes: string[] = [];
-  // One push per record: spreading a file's records into `push` overflows the stack past ~125,000.
-  for (const file of command.files)
-    for (const record of await readRecords(file, (line) => readingNotes.push(line))) records.push(record);
+  const records = await readInputs(command.files, (line) => readingNotes.push(line));
   const ancestorsOf = await ancestorsFor(command, output);
   const progress = createProgress(output, 'validated', records.length);
   const { resources, rejected } = checkRecords(records, ancestorsOf, () => progress.tick());

@@ -18,16 +18,17 @@ export type CliCommand =
       upsert: boolean;
       ontologies?: string[];
     }
-  | { command: 'verify'; file: string; store: CatalogLocation }
+  | { command: 'verify'; files: string[]; store: CatalogLocation }
   | { command: 'export'; format: ExportFormat; store: CatalogLocation; out?: string }
   | { command: 'help' };
 
 export const USAGE = `Usage:
   beacon-catalog load FILE... (--out FILE | --mongodb-uri URI [--database DB] [--collection NAME])
                  [--skip-invalid] [--upsert] [--ontology FILE]...
-  beacon-catalog verify FILE (--data FILE | --mongodb-uri URI [--database DB] [--collection NAME])
+  beacon-catalog verify FILE... (--data FILE | --mongodb-uri URI [--database DB] [--collection NAME])
   beacon-catalog export --format json|jsonld|csv|tsv (--data FILE | --mongodb-uri URI ...) [--out FILE]
-Inputs: JSON arrays of v2 items, JSON-LD @graph documents, NDJSON, CSV/TSV manifests (see README).
+Inputs: JSON arrays of v2 items, JSON-LD @graph documents, NDJSON, CSV/TSV manifests, RDF in the EJP-RD
+        model, the EJP RD metadata template (.xlsx, or its sheets as .tsv/.csv loaded together) (see README).
 Exit codes: 0 done, 1 input refused or verify found differences, 2 usage, 3 store or file failure,
             4 another load holds the target's lock.
 `;
@@ -104,8 +105,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (command === 'verify') {
     allow(values, command, ['data', ...STORE_FLAGS]);
-    if (rest.length !== 1) throw new UsageError('verify needs exactly one FILE');
-    return { command, file: rest[0] as string, store: location(values, 'data') };
+    if (rest.length === 0) throw new UsageError('verify needs at least one FILE');
+    return { command, files: rest, store: location(values, 'data') };
   }
   if (command === 'export') {
     allow(values, command, ['data', ...STORE_FLAGS, 'format', 'out']);

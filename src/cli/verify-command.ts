@@ -5,25 +5,26 @@ import type { CliOutput } from './cli-output';
 import { compareCatalogs, isSame } from './compare-catalogs';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 import type { CliCommand } from './parse-cli-args';
-import { readRecords } from './read-records';
+import { readInputs } from './read-inputs';
 
 type VerifyCommand = Extract<CliCommand, { command: 'verify' }>;
 
 /**
- * Compares a manifest with what the store holds. Prints one line per difference on stdout
+ * Compares the records of the input files (read as `load` reads them) with what the store holds. Prints one line per difference on stdout
  * (`missing ID`, `extra ID`, `differs ID: field, field`) and a summary on stderr; exit 1
  * on any difference, and when the manifest itself has invalid records.
  */
 export async function verifyCommand(command: VerifyCommand, output: CliOutput): Promise<ExitCode> {
   const readingNotes: string[] = [];
   const { resources, rejected } = checkRecords(
-    await readRecords(command.file, (line) => readingNotes.push(line)),
+    await readInputs(command.files, (line) => readingNotes.push(line)),
     themesOnly,
   );
+  const named = command.files.join(', ');
   for (const r of rejected) output.note(`invalid: ${describeRejected(r)}`);
   for (const line of readingNotes) output.note(line);
   if (rejected.length > 0) {
-    output.note(`${rejected.length} invalid record(s) in ${command.file}: not compared`);
+    output.note(`${rejected.length} invalid record(s) in ${named}: not compared`);
     return EXIT_CODES.rejected;
   }
   const stored = await withLocationStore(command.store, readAllResources);
@@ -36,7 +37,7 @@ export async function verifyCommand(command: VerifyCommand, output: CliOutput): 
   if (lines.length > 0) output.result(`${lines.join('\n')}\n`);
   const { missing, extra, differing } = difference;
   output.note(
-    `${resources.length} in ${command.file}, ${stored.length} in the store: ${missing.length} missing, ${extra.length} extra, ${differing.length} differing`,
+    `${resources.length} in ${named}, ${stored.length} in the store: ${missing.length} missing, ${extra.length} extra, ${differing.length} differing`,
   );
   return isSame(difference) ? EXIT_CODES.ok : EXIT_CODES.rejected;
 }

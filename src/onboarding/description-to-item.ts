@@ -25,7 +25,7 @@ function defined(entries: Record<string, unknown>): Record<string, unknown> {
   );
 }
 
-function countryOf(spatial: readonly SpatialDescription[]): { code?: string; unread?: string } {
+function countryOf(spatial: readonly SpatialDescription[]): { code?: string; unread?: string; from?: string } {
   for (const s of spatial) {
     const code =
       (s.iri === undefined ? undefined : countryOfIri(s.iri)) ??
@@ -33,7 +33,7 @@ function countryOf(spatial: readonly SpatialDescription[]): { code?: string; unr
     if (code) return { code };
   }
   const first = spatial[0];
-  return first === undefined ? {} : { unread: first.texts[0] ?? first.iri ?? '' };
+  return first === undefined ? {} : { unread: first.texts[0] ?? first.iri ?? '', from: first.source ?? 'dct:spatial' };
 }
 
 /** `ejprd:VPContentDiscovery` for its IRI under any `ejp:` namespace; the strongest connection wins. */
@@ -75,11 +75,9 @@ function publisherOf(d: ResourceDescription, country: string | undefined): Recor
 export function descriptionToItem(d: ResourceDescription): MappedItem {
   const problems: string[] = [];
   const spatial = d.publisher?.spatial.length ? d.publisher.spatial : d.spatial;
-  const { code, unread } = countryOf(spatial);
+  const { code, unread, from } = countryOf(spatial);
   if (unread !== undefined)
-    problems.push(
-      `dct:spatial "${unread}" names no country (item.publisher.spatial.title): give a country name or code`,
-    );
+    problems.push(`${from} "${unread}" names no country (item.publisher.spatial.title): give a country name or code`);
   const languages = d.language.map((l) => ({ l, code: languageCode(l) }));
   for (const { l } of languages.filter((x) => x.code === undefined))
     problems.push(`dct:language "${l}" is not an ISO 639-1 code (item.language)`);

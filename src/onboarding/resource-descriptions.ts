@@ -6,6 +6,8 @@ import { DCAT, DCT, FOAF, ODRL, RDFS, SKOS, ejpTerm, shortName } from './rdf-voc
 export interface SpatialDescription {
   iri?: string;
   texts: string[];
+  /** Where the text came from, for a refusal (`Organisation row 2 Location`); `dct:spatial` when not given. */
+  source?: string;
 }
 
 export interface PublisherDescription {
