@@ -16,7 +16,7 @@ import { renderExport } from './render-export';
 import { withTargetLock } from './with-target-lock';
 import { writeFileAtomically } from './write-file-atomically';
 
-type LoadCommand = Extract<CliCommand, { command: 'load' }>;
+export type LoadCommand = Extract<CliCommand, { command: 'load' }>;
 
 /**
  * Theme ancestors are stored only in MongoDB (the service computes them for a file at
@@ -68,6 +68,15 @@ async function lockedLoad(command: LoadCommand, output: CliOutput, lock: HeldLoc
   const readingNotes: string[] = [];
   // One push per record: spreading a file's records into `push` overflows the stack past ~125,000.
   for (const file of command.files) for (const record of await readRecords(file, (line) => readingNotes.push(line))) records.push(record);
+  return loadRecords(command, records, readingNotes, output, lock);
+}
+
+/**
+ * The write path of `load` (and `harvest`), holding the target's lock: validates every
+ * record, reports the refused ones and the reading notes, and writes only when all pass
+ * (or `--skip-invalid`).
+ */
+export async function loadRecords(command: LoadCommand, records: readonly SourceRecord[], readingNotes: readonly string[], output: CliOutput, lock: HeldLock): Promise<ExitCode> {
   const ancestorsOf = await ancestorsFor(command, output);
   const progress = createProgress(output, 'validated', records.length);
   const { resources, rejected } = checkRecords(records, ancestorsOf, () => progress.tick());
