@@ -6,7 +6,7 @@ export type CatalogLocation =
   | { kind: 'file'; file: string }
   | { kind: 'mongodb'; uri: string; database?: string; collection?: string };
 
-export const EXPORT_FORMATS = ['json', 'jsonld', 'csv', 'tsv'] as const;
+export const EXPORT_FORMATS = ['json', 'jsonld', 'csv', 'tsv', 'ttl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type CliCommand =
@@ -32,7 +32,7 @@ export const USAGE = `Usage:
                  [--skip-invalid] [--upsert] [--ontology FILE]... [--max-documents N (1000)]
                  [--timeout MS (10000, per request)] [--concurrency N (4)]
   beacon-catalog verify FILE (--data FILE | --mongodb-uri URI [--database DB] [--collection NAME])
-  beacon-catalog export --format json|jsonld|csv|tsv (--data FILE | --mongodb-uri URI ...) [--out FILE]
+  beacon-catalog export --format json|jsonld|csv|tsv|ttl (--data FILE | --mongodb-uri URI ...) [--out FILE]
 Inputs: JSON arrays of v2 items, JSON-LD @graph documents, NDJSON, CSV/TSV manifests, RDF (see README);
 harvest crawls a FAIR Data Point from its root URL.
 Exit codes: 0 done, 1 input refused or verify found differences, 2 usage, 3 store or file failure,

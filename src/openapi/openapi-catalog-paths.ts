@@ -5,15 +5,16 @@ type Json = Record<string, unknown>;
 /** anyOf, not oneOf: a resultsets answer is also a valid count answer (the schemas allow extra keys). */
 const QUERY_ANSWER: Json = { anyOf: [ref(FRAMEWORK_FILES.resultsets), ref(FRAMEWORK_FILES.count), ref(FRAMEWORK_FILES.boolean)] };
 
-/** JSON (the Beacon envelope) by default; JSON-LD, CSV and TSV on request. */
+/** JSON (the Beacon envelope) by default; JSON-LD, CSV, TSV and Turtle on request. */
 const QUERY_CONTENT: Json = {
   'application/json': { schema: QUERY_ANSWER },
   'application/ld+json': { schema: { type: 'object', required: ['@context', '@graph'], properties: { '@context': { type: 'string' }, '@graph': { type: 'array' } } } },
   'text/csv': { schema: { type: 'string' } },
   'text/tab-separated-values': { schema: { type: 'string' } },
+  'text/turtle': { schema: { type: 'string' } },
 };
 
-const FORMAT = { name: 'format', in: 'query', required: false, schema: { enum: ['json', 'jsonld', 'csv', 'tsv'] }, description: 'Overrides Accept.' };
+const FORMAT = { name: 'format', in: 'query', required: false, schema: { enum: ['json', 'jsonld', 'csv', 'tsv', 'ttl', 'turtle'] }, description: 'Overrides Accept.' };
 
 const GET_PARAMETERS: Json[] = [
   { name: 'filters', in: 'query', required: false, schema: { type: 'string' }, description: 'Comma-separated: ontology ids (`ordo:Orphanet_586`, `|` for OR) or `id:value` alphanumeric filters (`dct:spatial:IT`).', example: 'ordo:Orphanet_586,dct:spatial:IT' },

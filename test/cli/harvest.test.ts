@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadCatalogFile } from '../../src/catalog/load-catalog';
 import { runCli } from '../../src/cli/run-cli';
+import { createTestApp, FIXTURE_CATALOG } from '../support/test-app';
 import { cli, removeTempDirs, tempDir } from './cli-harness';
 import { EXAMPLES, RESOURCES_RDF, startLoopbackFdp, type LoopbackFdp } from './loopback-fdp';
 
@@ -110,5 +114,22 @@ describe('beacon-catalog harvest of a FAIR Data Point', () => {
     const run = await cli(...argv);
 
     expect(run.code).toBe(2);
+  });
+
+  test('when this beacon\'s own /catalogs Turtle is harvested, then it gives back the catalog it serves', async () => {
+    const server = http.createServer(createTestApp());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const out = path.join(tempDir(), 'catalog.json');
+
+    try {
+      const run = await cli('harvest', `http://127.0.0.1:${port}/catalogs?limit=1000`, '--out', out);
+
+      expect(run.code).toBe(0);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(loadCatalogFile(out)).toEqual(loadCatalogFile(FIXTURE_CATALOG).sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 });

@@ -35,7 +35,7 @@ describe('no 500 from client input', () => {
   });
 
   test.each(['__proto__', 'constructor'])('when format=%s is asked, then 400 lists the formats', async (format) => {
-    expectClientError(await request(app).get('/catalogs').query({ format }), 400, /format=.* is not supported; use json, jsonld, csv or tsv/);
+    expectClientError(await request(app).get('/catalogs').query({ format }), 400, /format=.* is not supported; use json, jsonld, csv, tsv or ttl/);
   });
 
   test.each(['constructor', '__proto__', 'toString'])('when a filter id is %s, then it is an unsupported filter, not a known alphanumeric one', async (id) => {
