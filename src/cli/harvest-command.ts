@@ -1,12 +1,11 @@
 import { crawlFdp, type CrawlEvent, type CrawlResult } from '../harvest/crawl-fdp';
-import { documentUrl } from '../harvest/document-links';
 import { SERVICE_VERSION } from '../info/beacon-identity';
 import type { CliOutput } from './cli-output';
 import type { ExitCode } from './exit-codes';
 import { loadRecords, type LoadCommand } from './load-command';
+import { onePerResource } from './one-per-resource';
 import type { CliCommand } from './parse-cli-args';
 import { recordsOfQuads } from './read-rdf-records';
-import type { SourceRecord } from './read-records';
 import { withTargetLock } from './with-target-lock';
 
 type HarvestCommand = Extract<CliCommand, { command: 'harvest' }>;
@@ -34,34 +33,6 @@ function summaryLines(root: string, crawl: CrawlResult, maxDocuments: number): s
   if (crawl.notFetched.length > 0) lines.push(`not fetched: ${crawl.notFetched.length} link(s) past --max-documents ${maxDocuments}: ${listed(crawl.notFetched)}`);
   if (crawl.offSite.length > 0) lines.push(`not followed: ${crawl.offSite.length} link(s) to another host than the root's: ${listed(crawl.offSite)}`);
   return lines;
-}
-
-function idOf(record: SourceRecord): string | undefined {
-  const id = (record.item as Record<string, unknown>)['@id'];
-  return typeof id === 'string' ? id : undefined;
-}
-
-/**
- * A resource described in several documents (a catalog repeating its datasets) is one
- * record: the one from the resource's own document (its IRI's URL), else the first found.
- */
-function onePerResource(records: readonly SourceRecord[], onNote: (line: string) => void): SourceRecord[] {
-  const byId = new Map<string, SourceRecord>();
-  const kept: SourceRecord[] = [];
-  for (const record of records) {
-    const id = idOf(record);
-    const first = id === undefined ? undefined : byId.get(id);
-    if (id === undefined || first === undefined) {
-      if (id !== undefined) byId.set(id, record);
-      kept.push(record);
-      continue;
-    }
-    const own = record.source === documentUrl(id) ? record : first;
-    onNote(`${id}: described in ${first.source} and ${record.source}; kept the description from ${own.source}`);
-    if (own === record) kept[kept.indexOf(first)] = record;
-    byId.set(id, own);
-  }
-  return kept;
 }
 
 /**

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { loadCatalogFile } from '../../src/catalog/load-catalog';
 import { runCli } from '../../src/cli/run-cli';
 import { createTestApp, FIXTURE_CATALOG } from '../support/test-app';
-import { cli, removeTempDirs, tempDir } from './cli-harness';
+import os from 'node:os';
+import { cli, FIXTURE_ITEMS, removeTempDirs, tempDir, writeJson, writeText } from './cli-harness';
 import { EXAMPLES, RESOURCES_RDF, startLoopbackFdp, type LoopbackFdp } from './loopback-fdp';
 
 let fdp: LoopbackFdp;
@@ -131,5 +132,29 @@ describe('beacon-catalog harvest of a FAIR Data Point', () => {
       await new Promise((resolve) => server.close(resolve));
     }
     expect(loadCatalogFile(out)).toEqual(loadCatalogFile(FIXTURE_CATALOG).sort((a, b) => (a.id < b.id ? -1 : 1)));
+  });
+
+  test('when another load holds the target\'s lock, then the harvest exits 4 before asking the FDP anything', async () => {
+    const dir = tempDir();
+    const out = writeText(dir, 'catalog.json', '[]');
+    const lock = writeText(dir, 'catalog.json.lock', JSON.stringify({ pid: process.ppid, host: os.hostname(), since: '2026-01-01T00:00:00.000Z' }));
+
+    const run = await cli('harvest', fdp.root, '--out', out, ...TIMEOUT);
+
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain(`lock file ${lock}`);
+    expect(fdp.requests).toEqual([]);
+    expect(fs.readFileSync(out, 'utf8')).toBe('[]');
+  });
+
+  test('when --upsert is given, then the harvested resources merge into what the target holds', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'catalog.json');
+    await cli('load', writeJson(dir, 'in.json', FIXTURE_ITEMS().slice(0, 3)), '--out', out);
+
+    const run = await cli('harvest', fdp.root, '--out', out, '--upsert', '--skip-invalid', ...TIMEOUT);
+
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`${out} now holds 5`);
   });
 });
