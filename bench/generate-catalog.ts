@@ -6,7 +6,13 @@ import { parseArgs } from 'node:util';
 import { catalogPath, writeCatalog } from './generate/write-catalog';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '7' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '7' },
+      out: { type: 'string' },
+    },
+  });
   const count = Number(values.count);
   const seed = Number(values.seed);
   const out = values.out ?? catalogPath(count, seed);

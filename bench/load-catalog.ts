@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
   const out = path.join(dir, 'catalog.json');
   try {
-    const [run, loadMs] = timed(() => spawnSync(process.execPath, [BIN, 'load', input, '--out', out], { encoding: 'utf8' }));
+    const [run, loadMs] = timed(() =>
+      spawnSync(process.execPath, [BIN, 'load', input, '--out', out], { encoding: 'utf8' }),
+    );
     if (run.status !== 0) throw new Error(`load exited ${String(run.status)}: ${run.stderr}`);
     const [resources, serveMs] = timed(() => loadCatalogFile(out));
     const mb = (fs.statSync(input).size / 1e6).toFixed(1);

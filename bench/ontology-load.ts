@@ -29,8 +29,12 @@ async function main(): Promise<void> {
   const after = process.memoryUsage();
   console.log(`load: ${loadMs.toFixed(0)} ms for ${index.versions.map((v) => `${v.prefix}=${v.terms}`).join(', ')}`);
   const peakRss = process.resourceUsage().maxRSS * 1024;
-  console.log(`rss: +${mb(after.rss - before.rss)} after load (process peak ${mb(peakRss)}, +${mb(peakRss - before.rss)})`);
-  console.log(`heapUsed: +${mb(after.heapUsed - before.heapUsed)}${(globalThis as { gc?: unknown }).gc ? ' (after gc)' : ''}`);
+  console.log(
+    `rss: +${mb(after.rss - before.rss)} after load (process peak ${mb(peakRss)}, +${mb(peakRss - before.rss)})`,
+  );
+  console.log(
+    `heapUsed: +${mb(after.heapUsed - before.heapUsed)}${(globalThis as { gc?: unknown }).gc ? ' (after gc)' : ''}`,
+  );
   console.log(`ancestorClosure: 10,000 x 4 themes in ${closureMs.toFixed(0)} ms`);
 }
 

@@ -49,21 +49,38 @@ async function benchSize(size: number, options: Options): Promise<SizeRun> {
   const file = await ensureCatalog(size, options.seed);
   const fileMb = Math.round(fs.statSync(file).size / 1024 / 1024);
   console.log(`N=${size}: starting the service on ${path.basename(file)} (${fileMb} MB)`);
-  const server = await startServer(file, { timeoutMs: options.startupTimeoutMs, heapMb: options.heapMb, answerCacheMb: options.answerCacheMb });
+  const server = await startServer(file, {
+    timeoutMs: options.startupTimeoutMs,
+    heapMb: options.heapMb,
+    answerCacheMb: options.answerCacheMb,
+  });
   try {
     const { appPort, ceilingPort, serverCeilingPort, startupMs, rssMb } = server.ready;
     console.log(`  listening after ${(startupMs / 1000).toFixed(1)} s, RSS ${rssMb} MB`);
     const load = { connections: options.connections, durationSeconds: options.durationSeconds };
     // Unreported warm-up: every shape's code paths compiled, and the heap past its first settling
     // after start-up (a full collection of the catalog's heap would otherwise land on the first shape).
-    for (const shape of QUERY_SHAPES) await runLoad(`warm-up ${shape.name}`, { ...load, durationSeconds: 1, url: `http://127.0.0.1:${appPort}/catalogs`, body: shape.body(10) });
+    for (const shape of QUERY_SHAPES)
+      await runLoad(`warm-up ${shape.name}`, {
+        ...load,
+        durationSeconds: 1,
+        url: `http://127.0.0.1:${appPort}/catalogs`,
+        body: shape.body(10),
+      });
     const shapes: PairedResult[] = [];
     for (const limit of options.limits) {
       for (const shape of QUERY_SHAPES) {
         // The ceilings right before each shape: these shared machines drift too much for one ceiling per run.
         const ceiling = await runLoad('ceiling', { ...load, url: `http://127.0.0.1:${ceilingPort}/ceiling` });
-        const serverCeiling = await runLoad('ceiling on the service\'s server', { ...load, url: `http://127.0.0.1:${serverCeilingPort}/ceiling` });
-        const result = await runLoad(shape.name, { ...load, url: `http://127.0.0.1:${appPort}/catalogs`, body: shape.body(limit) });
+        const serverCeiling = await runLoad("ceiling on the service's server", {
+          ...load,
+          url: `http://127.0.0.1:${serverCeilingPort}/ceiling`,
+        });
+        const result = await runLoad(shape.name, {
+          ...load,
+          url: `http://127.0.0.1:${appPort}/catalogs`,
+          body: shape.body(limit),
+        });
         shapes.push({ ...result, limit, ceiling, serverCeiling });
         console.log(
           `  ${shape.name} (page ${limit}): ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; ceiling ${ceiling.requestsPerSecond.toFixed(0)} req/s, p99 ${ceiling.p99Ms} ms; on the service's server ${serverCeiling.requestsPerSecond.toFixed(0)} req/s`,

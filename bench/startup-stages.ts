@@ -17,7 +17,9 @@ function report(stage: string, started: number): void {
   (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
   const ms = Math.round(performance.now() - started);
-  process.stdout.write(`${stage}: ${ms} ms; rss ${mb(rss)}, heap used ${mb(heapUsed)}, external ${mb(external)} (array buffers ${mb(arrayBuffers)})\n`);
+  process.stdout.write(
+    `${stage}: ${ms} ms; rss ${mb(rss)}, heap used ${mb(heapUsed)}, external ${mb(external)} (array buffers ${mb(arrayBuffers)})\n`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -18,11 +18,22 @@ function newestIn(dir) {
   return newest;
 }
 
-const sources = Math.max(newestIn(path.join(root, 'src')), ...['tsconfig.json', 'tsconfig.build.json'].map((f) => fs.statSync(path.join(root, f)).mtimeMs));
+const sources = Math.max(
+  newestIn(path.join(root, 'src')),
+  ...['tsconfig.json', 'tsconfig.build.json'].map((f) => fs.statSync(path.join(root, f)).mtimeMs),
+);
 const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
 if (built < sources) {
   fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-  const tsc = spawnSync(process.execPath, [path.join(path.dirname(require.resolve('typescript/package.json')), 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  const tsc = spawnSync(
+    process.execPath,
+    [
+      path.join(path.dirname(require.resolve('typescript/package.json')), 'bin', 'tsc'),
+      '-p',
+      path.join(root, 'tsconfig.build.json'),
+    ],
+    { stdio: 'inherit' },
+  );
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   // tsc may keep an unchanged file's old time: the stamp says when this build happened.
   const now = new Date();

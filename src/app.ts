@@ -24,10 +24,34 @@ export function createApp(input: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.set('trust proxy', trustProxySetting(deps.config.trustProxy));
-  app.use(inSequence([securityHeaders(), createRequestLogger(deps.logger), createCors(deps.config.corsOrigins), recordHttpMetrics(metrics)]));
-  mountRoutes(app, ROUTES.filter((route) => route.beforeLimits), deps, metrics);
-  app.use(inSequence([...trafficLimits(deps), requireJsonBody, parseJsonBody(deps.config.bodyLimitBytes), createJsonDepthLimit(deps.config.maxJsonDepth, deps.logger)]));
-  mountRoutes(app, ROUTES.filter((route) => !route.beforeLimits), deps, metrics);
+  app.use(
+    inSequence([
+      securityHeaders(),
+      createRequestLogger(deps.logger),
+      createCors(deps.config.corsOrigins),
+      recordHttpMetrics(metrics),
+    ]),
+  );
+  mountRoutes(
+    app,
+    ROUTES.filter((route) => route.beforeLimits),
+    deps,
+    metrics,
+  );
+  app.use(
+    inSequence([
+      ...trafficLimits(deps),
+      requireJsonBody,
+      parseJsonBody(deps.config.bodyLimitBytes),
+      createJsonDepthLimit(deps.config.maxJsonDepth, deps.logger),
+    ]),
+  );
+  mountRoutes(
+    app,
+    ROUTES.filter((route) => !route.beforeLimits),
+    deps,
+    metrics,
+  );
   app.use(unmatchedHandler);
   app.use(createErrorHandler(deps));
   return app;

@@ -15,7 +15,8 @@ import { loadOntologies, type OntologyIndex } from './ontology';
 async function loadOntologyIndex(config: Readonly<Config>, logger: Logger): Promise<OntologyIndex | undefined> {
   if (config.ontologyFiles.length === 0) return undefined;
   return loadOntologies(config.ontologyFiles, {
-    onLoaded: (version, ms) => logger.info({ ontology: version.prefix, version: version.version, terms: version.terms, ms }, 'ontology loaded'),
+    onLoaded: (version, ms) =>
+      logger.info({ ontology: version.prefix, version: version.version, terms: version.terms, ms }, 'ontology loaded'),
   });
 }
 
@@ -24,7 +25,12 @@ async function loadOntologyIndex(config: Readonly<Config>, logger: Logger): Prom
  * that cannot be read or has an invalid record is logged and the old catalog kept. MongoDB
  * needs no reload: the loader's collection swap is seen by the next query.
  */
-async function reloadCatalog(config: Readonly<Config>, store: CatalogStore, ontology: OntologyIndex | undefined, logger: Logger): Promise<void> {
+async function reloadCatalog(
+  config: Readonly<Config>,
+  store: CatalogStore,
+  ontology: OntologyIndex | undefined,
+  logger: Logger,
+): Promise<void> {
   if (!(store instanceof MemoryStore)) {
     logger.info({ store: store.kind }, 'SIGHUP: nothing to reload, the MongoDB catalog is swapped by the loader');
     return;
@@ -35,7 +41,10 @@ async function reloadCatalog(config: Readonly<Config>, store: CatalogStore, onto
     await store.replaceAll(resources, extras);
     logger.info({ file: config.catalogFile, count: resources.length, ms: Date.now() - started }, 'catalog reloaded');
   } catch (error) {
-    logger.error({ err: error, file: config.catalogFile }, 'catalog reload failed; the previous catalog is still served');
+    logger.error(
+      { err: error, file: config.catalogFile },
+      'catalog reload failed; the previous catalog is still served',
+    );
   }
 }
 
@@ -57,7 +66,9 @@ async function main(): Promise<void> {
   // `once` rejects on an 'error' first: a port in use or not allowed fails the start (main's catch).
   await once(server, 'listening');
   logger.info({ port: config.port, store: store.kind, ms: Date.now() - started }, 'beacon-catalog listening');
-  onTerminationSignals(createGracefulShutdown({ server, store, logger, graceMs: config.shutdownGraceMs }), (code) => process.exit(code));
+  onTerminationSignals(createGracefulShutdown({ server, store, logger, graceMs: config.shutdownGraceMs }), (code) =>
+    process.exit(code),
+  );
   let reloading = Promise.resolve();
   process.on('SIGHUP', () => {
     reloading = reloading.then(() => reloadCatalog(config, store, ontology, logger));

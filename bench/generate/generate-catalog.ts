@@ -2,10 +2,44 @@ import { seededRandom, type Random } from './seeded-random';
 import type { Theme, ThemePool } from './theme-pool';
 
 /** Themes the query shapes ask for; the generator makes them popular so queries hit. */
-export const ANCHOR_DISEASES = ['ordo:Orphanet_730', 'ordo:Orphanet_586', 'ordo:Orphanet_98896', 'ordo:Orphanet_558'] as const;
+export const ANCHOR_DISEASES = [
+  'ordo:Orphanet_730',
+  'ordo:Orphanet_586',
+  'ordo:Orphanet_98896',
+  'ordo:Orphanet_558',
+] as const;
 
 /** The 28 countries the VP portal knows (ISO codes: GR, not EL), most populous first. */
-export const COUNTRIES = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'BE', 'SE', 'AT', 'PT', 'CZ', 'DK', 'FI', 'IE', 'GR', 'HU', 'RO', 'SK', 'SI', 'HR', 'BG', 'LT', 'LV', 'EE', 'LU', 'CY', 'MT', 'TR'] as const;
+export const COUNTRIES = [
+  'DE',
+  'FR',
+  'IT',
+  'ES',
+  'NL',
+  'PL',
+  'BE',
+  'SE',
+  'AT',
+  'PT',
+  'CZ',
+  'DK',
+  'FI',
+  'IE',
+  'GR',
+  'HU',
+  'RO',
+  'SK',
+  'SI',
+  'HR',
+  'BG',
+  'LT',
+  'LV',
+  'EE',
+  'LU',
+  'CY',
+  'MT',
+  'TR',
+] as const;
 
 /** The real mix: registries and biobanks dominate the VP's resource index. */
 const TYPES = [
@@ -43,7 +77,10 @@ function pickThemes(rng: Random, diseases: readonly Theme[], phenotypes: readonl
   const first = diseases[rng.skewed(diseases.length, 4)] as Theme;
   chosen.set(first.id, first);
   while (chosen.size < count) {
-    const theme = rng.next() < 0.5 ? (diseases[rng.skewed(diseases.length, 3)] as Theme) : (phenotypes[rng.skewed(phenotypes.length, 3)] as Theme);
+    const theme =
+      rng.next() < 0.5
+        ? (diseases[rng.skewed(diseases.length, 3)] as Theme)
+        : (phenotypes[rng.skewed(phenotypes.length, 3)] as Theme);
     chosen.set(theme.id, theme);
   }
   return [...chosen.values()];
@@ -51,13 +88,20 @@ function pickThemes(rng: Random, diseases: readonly Theme[], phenotypes: readonl
 
 function describe(kind: (typeof TYPES)[number], disease: Theme, country: string | undefined, rng: Random): string {
   const where = country ? ` across centres in ${country}` : '';
-  if (kind.slug === 'biobank') return `${rng.pick(SAMPLES)} and ${rng.pick(SAMPLES)} from ${50 + rng.int(5000)} people with ${disease.label}${where}, linked to clinical follow-up data.`;
-  if (kind.slug === 'guideline') return `Recommendations for the diagnosis and care of ${disease.label}, agreed by a European expert panel.`;
+  if (kind.slug === 'biobank')
+    return `${rng.pick(SAMPLES)} and ${rng.pick(SAMPLES)} from ${50 + rng.int(5000)} people with ${disease.label}${where}, linked to clinical follow-up data.`;
+  if (kind.slug === 'guideline')
+    return `Recommendations for the diagnosis and care of ${disease.label}, agreed by a European expert panel.`;
   return `Longitudinal data on ${50 + rng.int(20000)} patients with ${disease.label}${where}: natural history, genotype and outcomes.`;
 }
 
 /** One v2 catalog item (`ejprd-resources-v2.0.0`), as a catalog file holds it. */
-function item(index: number, rng: Random, diseases: readonly Theme[], phenotypes: readonly Theme[]): Record<string, unknown> {
+function item(
+  index: number,
+  rng: Random,
+  diseases: readonly Theme[],
+  phenotypes: readonly Theme[],
+): Record<string, unknown> {
   const kind = pickType(rng);
   const themes = pickThemes(rng, diseases, phenotypes);
   const disease = themes[0] as Theme;

@@ -43,8 +43,12 @@ const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
  * In-process timings on `store` and, for the embedded store, on the same catalog and indexes
  * keeping no answers; MongoDB keeps none, so it serves as both.
  */
-async function timeWithAndWithoutCache(store: CatalogStore, deps: { config: Readonly<Config>; graph: OntologyIndex }): Promise<InProcessTiming[]> {
-  if (!(store instanceof MemoryStore)) return timeInProcess(QUERY_SHAPES, [10, 100], { ...deps, store, uncached: store }, MONGODB_ITERATIONS);
+async function timeWithAndWithoutCache(
+  store: CatalogStore,
+  deps: { config: Readonly<Config>; graph: OntologyIndex },
+): Promise<InProcessTiming[]> {
+  if (!(store instanceof MemoryStore))
+    return timeInProcess(QUERY_SHAPES, [10, 100], { ...deps, store, uncached: store }, MONGODB_ITERATIONS);
   return timeInProcess(QUERY_SHAPES, [10, 100], { ...deps, store, uncached: store.withoutAnswerCache() });
 }
 
@@ -53,12 +57,20 @@ async function timeWithAndWithoutCache(store: CatalogStore, deps: { config: Read
  * meanwhile as they do there. MongoDB is given documents with their theme ancestors (what
  * `beacon-catalog load` writes), and its collection is filled with them when its count differs.
  */
-async function openBenchStore(file: string, loadingOntology: Promise<OntologyIndex>, config: Readonly<Config>, logger: Logger, loaded: () => void): Promise<CatalogStore> {
-  if (!config.mongodbUri) return openStore(config, () => loadEmbeddedCatalog(file, loadingOntology).finally(loaded), logger);
+async function openBenchStore(
+  file: string,
+  loadingOntology: Promise<OntologyIndex>,
+  config: Readonly<Config>,
+  logger: Logger,
+  loaded: () => void,
+): Promise<CatalogStore> {
+  if (!config.mongodbUri)
+    return openStore(config, () => loadEmbeddedCatalog(file, loadingOntology).finally(loaded), logger);
   const ontology = await loadingOntology;
   const resources = await streamCatalogFile(file, (themes) => ancestorClosure(ontology, themes)).finally(loaded);
   const store = await openStore(config, async () => ({ resources }), logger);
-  if ((await store.find({}, { offset: 0, limit: 0 }, false)).total !== resources.length) await store.replaceAll(resources);
+  if ((await store.find({}, { offset: 0, limit: 0 }, false)).total !== resources.length)
+    await store.replaceAll(resources);
   return store;
 }
 
@@ -69,10 +81,20 @@ async function main(): Promise<void> {
   let ontologyMs = 0;
   const loadingOntology = loadOntologies(ONTOLOGY_FILES).finally(() => (ontologyMs = performance.now() - started));
   const { ANSWER_CACHE_MB, MONGODB_URI, MONGODB_DATABASE, MONGODB_COLLECTION } = process.env;
-  const config = loadConfig({ ANSWER_CACHE_MB, MONGODB_URI, MONGODB_DATABASE, MONGODB_COLLECTION }, [], { port: 0, host: '127.0.0.1', logLevel: 'silent' });
+  const config = loadConfig({ ANSWER_CACHE_MB, MONGODB_URI, MONGODB_DATABASE, MONGODB_COLLECTION }, [], {
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'silent',
+  });
   const logger = createLogger('silent');
   let catalogLoadMs = 0;
-  const store = await openBenchStore(file, loadingOntology, config, logger, () => (catalogLoadMs = performance.now() - started));
+  const store = await openBenchStore(
+    file,
+    loadingOntology,
+    config,
+    logger,
+    () => (catalogLoadMs = performance.now() - started),
+  );
   const ontology = await loadingOntology;
   const storeBuildMs = performance.now() - started - catalogLoadMs;
   const app = createApp({ config, store, logger, graph: ontology });
@@ -81,7 +103,11 @@ async function main(): Promise<void> {
   ceiling.get('/ceiling', (_req, res) => void res.json(CEILING_BODY));
   const ceilingServer = ceiling.listen(0, '127.0.0.1');
   const serverCeilingServer = createHttpServer(ceiling).listen(0, '127.0.0.1');
-  const [appPort, ceilingPort, serverCeilingPort] = await Promise.all([listen(appServer), listen(ceilingServer), listen(serverCeilingServer)]);
+  const [appPort, ceilingPort, serverCeilingPort] = await Promise.all([
+    listen(appServer),
+    listen(ceilingServer),
+    listen(serverCeilingServer),
+  ]);
   const startupMs = performance.now() - started;
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
@@ -89,7 +115,20 @@ async function main(): Promise<void> {
   const inProcess = await timeWithAndWithoutCache(store, { config, graph: ontology });
   // The in-process runs' garbage is collected here, not during the first load run.
   (globalThis as { gc?: () => void }).gc?.();
-  const ready: ServerMessage = { kind: 'ready', resources: size, ontologyMs, catalogLoadMs, storeBuildMs, startupMs, rssMb: mb(memory.rss), heapUsedMb: mb(memory.heapUsed), appPort, ceilingPort, serverCeilingPort, inProcess };
+  const ready: ServerMessage = {
+    kind: 'ready',
+    resources: size,
+    ontologyMs,
+    catalogLoadMs,
+    storeBuildMs,
+    startupMs,
+    rssMb: mb(memory.rss),
+    heapUsedMb: mb(memory.heapUsed),
+    appPort,
+    ceilingPort,
+    serverCeilingPort,
+    inProcess,
+  };
   process.send?.(ready);
   process.on('disconnect', () => {
     appServer.close();
@@ -100,6 +139,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.send?.({ kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies ServerMessage);
+  process.send?.({
+    kind: 'failed',
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  } satisfies ServerMessage);
   process.exit(1);
 });

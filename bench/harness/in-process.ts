@@ -19,16 +19,41 @@ import type { InProcessTiming } from './server-messages';
  * The catalogs handler's steps without HTTP: body -> filters -> query -> tiered access (an
  * anonymous caller, as under load) -> store -> render -> JSON text.
  */
-async function answer(body: unknown, config: Readonly<Config>, store: CatalogStore, graph?: TermGraph): Promise<{ total: number; bytes: number }> {
+async function answer(
+  body: unknown,
+  config: Readonly<Config>,
+  store: CatalogStore,
+  graph?: TermGraph,
+): Promise<{ total: number; bytes: number }> {
   const request = readCatalogRequest(structuredClone(body), config);
-  const filters = parseFilters(request.filters, { includeDescendantTermsDefault: config.includeDescendantTermsDefault, limits: DEFAULT_FILTER_LIMITS, graph });
+  const filters = parseFilters(request.filters, {
+    includeDescendantTermsDefault: config.includeDescendantTermsDefault,
+    limits: DEFAULT_FILTER_LIMITS,
+    graph,
+  });
   const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
   const granularity = request.requestedGranularity;
   const { skip, limit } = request.pagination;
-  const found = await findForPrincipal(store, buildQuery(filters.groups), { offset: skip * limit, limit }, granularity, ANONYMOUS, config, hasTextFilter(filters.groups));
+  const found = await findForPrincipal(
+    store,
+    buildQuery(filters.groups),
+    { offset: skip * limit, limit },
+    granularity,
+    ANONYMOUS,
+    config,
+    hasTextFilter(filters.groups),
+  );
   const render = choice.schema === 'v1' ? renderV1Item : renderV2Item;
-  const envelope = { identity: config, request, echoFilters: filters.echo, schema: choice.schema, granularity: found.granularity };
-  const text = JSON.stringify(queryResponse(envelope, { total: found.total, results: found.records.map(render), info: undefined }));
+  const envelope = {
+    identity: config,
+    request,
+    echoFilters: filters.echo,
+    schema: choice.schema,
+    granularity: found.granularity,
+  };
+  const text = JSON.stringify(
+    queryResponse(envelope, { total: found.total, results: found.records.map(render), info: undefined }),
+  );
   return { total: found.total, bytes: text.length };
 }
 
@@ -72,7 +97,14 @@ export async function timeInProcess(
       const body = shape.body(limit);
       const cold = await timeShape(body, { ...deps, store: deps.uncached }, iterations);
       const warm = await timeShape(body, deps, iterations);
-      timings.push({ shape: shape.name, limit, total: cold.total, medianMs: quantile(cold.samples, 0.5), p99Ms: quantile(cold.samples, 0.99), cachedMedianMs: quantile(warm.samples, 0.5) });
+      timings.push({
+        shape: shape.name,
+        limit,
+        total: cold.total,
+        medianMs: quantile(cold.samples, 0.5),
+        p99Ms: quantile(cold.samples, 0.99),
+        cachedMedianMs: quantile(warm.samples, 0.5),
+      });
     }
   }
   return timings;

@@ -24,7 +24,8 @@ function median(values: readonly number[]): number {
 }
 
 function ceilingRow(n: string, label: string, ceilings: readonly LoadResult[]): string {
-  const range = (pick: (c: LoadResult) => number): string => `${fixed(Math.min(...ceilings.map(pick)))}-${fixed(Math.max(...ceilings.map(pick)))}`;
+  const range = (pick: (c: LoadResult) => number): string =>
+    `${fixed(Math.min(...ceilings.map(pick)))}-${fixed(Math.max(...ceilings.map(pick)))}`;
   const rps = median(ceilings.map((c) => c.requestsPerSecond));
   return `| ${n} | **${label}** (median of the paired runs; range) | – | ${fixed(rps)} (${range((c) => c.requestsPerSecond)}) | ${median(ceilings.map((c) => c.p50Ms))} | ${median(ceilings.map((c) => c.p99Ms))} (${range((c) => c.p99Ms)}) | | 1.00 | 1.00 | | |`;
 }
@@ -32,8 +33,16 @@ function ceilingRow(n: string, label: string, ceilings: readonly LoadResult[]): 
 function loadRows(run: SizeRun): string[] {
   const n = run.size.toLocaleString('en');
   const rows = [
-    ceilingRow(n, 'bare Express ceiling', run.shapes.map((r) => r.ceiling)),
-    ceilingRow(n, "bare Express route on the service's HTTP server", run.shapes.map((r) => r.serverCeiling)),
+    ceilingRow(
+      n,
+      'bare Express ceiling',
+      run.shapes.map((r) => r.ceiling),
+    ),
+    ceilingRow(
+      n,
+      "bare Express route on the service's HTTP server",
+      run.shapes.map((r) => r.serverCeiling),
+    ),
   ];
   for (const r of run.shapes) {
     const ratio = r.requestsPerSecond / r.ceiling.requestsPerSecond;
@@ -48,7 +57,8 @@ function loadRows(run: SizeRun): string[] {
 
 function inProcessRows(run: SizeRun): string[] {
   return run.ready.inProcess.map(
-    (t) => `| ${run.size.toLocaleString('en')} | ${t.shape} | ${t.limit} | ${t.total.toLocaleString('en')} | ${fixed(t.medianMs, 3)} | ${fixed(t.p99Ms, 3)} | ${fixed(t.cachedMedianMs, 3)} |`,
+    (t) =>
+      `| ${run.size.toLocaleString('en')} | ${t.shape} | ${t.limit} | ${t.total.toLocaleString('en')} | ${fixed(t.medianMs, 3)} | ${fixed(t.p99Ms, 3)} | ${fixed(t.cachedMedianMs, 3)} |`,
   );
 }
 
@@ -64,11 +74,11 @@ export function resultsTable(runs: readonly SizeRun[], header: string): string {
     '',
     '### Under load (autocannon, loopback)',
     '',
-    '| N | query shape | page | req/s | p50 ms | p99 ms | paired ceiling req/s / p99 ms | req/s ÷ ceiling | p99 ÷ ceiling p99 | paired route on the service\'s server req/s / p99 ms | req/s ÷ that route |',
+    "| N | query shape | page | req/s | p50 ms | p99 ms | paired ceiling req/s / p99 ms | req/s ÷ ceiling | p99 ÷ ceiling p99 | paired route on the service's server req/s / p99 ms | req/s ÷ that route |",
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...runs.flatMap(loadRows),
     '',
-    '### In-process (request body -> filters -> query -> store -> rendered JSON text, no HTTP; without and with the embedded store\'s answer cache)',
+    "### In-process (request body -> filters -> query -> store -> rendered JSON text, no HTTP; without and with the embedded store's answer cache)",
     '',
     '| N | query shape | page | matches | median ms | p99 ms | repeat (answer cache) median ms |',
     '|---:|---|---:|---:|---:|---:|---:|',

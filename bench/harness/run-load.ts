@@ -29,10 +29,22 @@ export async function runLoad(name: string, options: LoadOptions): Promise<LoadR
     timeout: 10,
     ...(options.body === undefined
       ? { method: 'GET' as const }
-      : { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(options.body) }),
+      : {
+          method: 'POST' as const,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(options.body),
+        }),
   });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || result.requests.total === 0) {
-    throw new LoadRunFailed(`${name}: ${result.requests.total} answered, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+    throw new LoadRunFailed(
+      `${name}: ${result.requests.total} answered, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
   }
-  return { name, requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total };
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+  };
 }

@@ -10,15 +10,31 @@ export interface RunningServer {
 
 /** The V8 flags `npm start` gives the service (package.json), so the bench serves as production does. */
 function startV8Flags(): string[] {
-  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
   return pkg.scripts.start.split(/\s+/).filter((arg) => /^--max-(semi|old)-space-size=\d+$/.test(arg));
 }
 
 /** Forks the bench server on `file` and waits (bounded) for it to listen. */
-export function startServer(file: string, options: { timeoutMs: number; heapMb?: number; answerCacheMb?: string }): Promise<RunningServer> {
-  const execArgv = [...startV8Flags(), '--import', 'tsx', '--expose-gc', ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [])];
-  const env = options.answerCacheMb === undefined ? process.env : { ...process.env, ANSWER_CACHE_MB: options.answerCacheMb };
-  const child: ChildProcess = fork(path.join(__dirname, 'bench-server.ts'), [file], { execArgv, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+export function startServer(
+  file: string,
+  options: { timeoutMs: number; heapMb?: number; answerCacheMb?: string },
+): Promise<RunningServer> {
+  const execArgv = [
+    ...startV8Flags(),
+    '--import',
+    'tsx',
+    '--expose-gc',
+    ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []),
+  ];
+  const env =
+    options.answerCacheMb === undefined ? process.env : { ...process.env, ANSWER_CACHE_MB: options.answerCacheMb };
+  const child: ChildProcess = fork(path.join(__dirname, 'bench-server.ts'), [file], {
+    execArgv,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const stop = (): Promise<void> =>
     new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();

@@ -6,7 +6,11 @@ import type { Principal } from './principal';
 import { atLeast, type Granularity } from '../model/granularity';
 
 /** The most a caller sees of a level's resources without a per-resource grant. */
-export function levelGranularity(level: AccessLevel, principal: Principal, config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>): Granularity {
+export function levelGranularity(
+  level: AccessLevel,
+  principal: Principal,
+  config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>,
+): Granularity {
   if (level === 'public') return 'record';
   if (level === 'registered') return principal.kind === 'anonymous' ? config.registeredGranularity : 'record';
   return config.controlledGranularity;
@@ -17,7 +21,11 @@ export function levelGranularity(level: AccessLevel, principal: Principal, confi
  * undefined when that is all of them. Resources without `accessLevel` are public;
  * controlled resources granted by a visa are seen as records.
  */
-export function visibleAt(needed: Granularity, principal: Principal, config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>): QueryDocument | undefined {
+export function visibleAt(
+  needed: Granularity,
+  principal: Principal,
+  config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>,
+): QueryDocument | undefined {
   const levels = levelsVisibleAt(needed, principal, config);
   if (!levels) return undefined;
   const clauses: QueryDocument[] = [levels];
@@ -26,8 +34,14 @@ export function visibleAt(needed: Granularity, principal: Principal, config: Pic
 }
 
 /** The part of `visibleAt` that levels decide, without per-resource grants: one clause per caller tier. */
-export function levelsVisibleAt(needed: Granularity, principal: Principal, config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>): QueryDocument | undefined {
-  const hidden = (['registered', 'controlled'] as const).filter((level) => !atLeast(levelGranularity(level, principal, config), needed));
+export function levelsVisibleAt(
+  needed: Granularity,
+  principal: Principal,
+  config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>,
+): QueryDocument | undefined {
+  const hidden = (['registered', 'controlled'] as const).filter(
+    (level) => !atLeast(levelGranularity(level, principal, config), needed),
+  );
   return hidden.length === 0 ? undefined : { accessLevel: { $nin: [...hidden] } };
 }
 

@@ -7,5 +7,8 @@ const REALM = 'beacon-catalog';
 export function authFailure(res: Response, description: string): BeaconError {
   const safe = description.replace(/["\\\r\n]/g, ' ');
   res.setHeader('WWW-Authenticate', `Bearer realm="${REALM}", error="invalid_token", error_description="${safe}"`);
-  return new BeaconError('UNAUTHORIZED', `${description}; send a valid Bearer token from the configured issuer, or none`);
+  return new BeaconError(
+    'UNAUTHORIZED',
+    `${description}; send a valid Bearer token from the configured issuer, or none`,
+  );
 }

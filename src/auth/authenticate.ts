@@ -20,7 +20,11 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 /** The token's principal, or the error to answer: 401 for a bad token, 503 when the issuer's keys do not come. */
-async function verifyBearer(res: Response, authorization: string, verifyToken: TokenVerifier): Promise<Principal | BeaconError> {
+async function verifyBearer(
+  res: Response,
+  authorization: string,
+  verifyToken: TokenVerifier,
+): Promise<Principal | BeaconError> {
   const match = /^Bearer\s+([\w-]+\.[\w-]*\.[\w-]*)\s*$/i.exec(authorization);
   if (!match?.[1]) return authFailure(res, 'the Authorization header is not "Bearer <JWT>"');
   try {
@@ -29,7 +33,10 @@ async function verifyBearer(res: Response, authorization: string, verifyToken: T
     if (error instanceof TokenRejectedError) return authFailure(res, error.message);
     if (!(error instanceof KeysUnavailableError)) throw error;
     res.setHeader('Retry-After', '5');
-    return new BeaconError('KEYS_UNAVAILABLE', "the token issuer's keys could not be fetched in time; retry shortly, or send no token for the public answer");
+    return new BeaconError(
+      'KEYS_UNAVAILABLE',
+      "the token issuer's keys could not be fetched in time; retry shortly, or send no token for the public answer",
+    );
   }
 }
 
@@ -40,7 +47,11 @@ async function verifyBearer(res: Response, authorization: string, verifyToken: T
  * so a beacon without auth keeps answering portals that send a token anyway. Each
  * credential is counted against the client address first, so guessing is rate limited.
  */
-export function createAuthenticate(config: Pick<Config, 'authKeys'>, verifyToken: TokenVerifier | undefined, countCredential: CountCredential = COUNT_NOTHING) {
+export function createAuthenticate(
+  config: Pick<Config, 'authKeys'>,
+  verifyToken: TokenVerifier | undefined,
+  countCredential: CountCredential = COUNT_NOTHING,
+) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const authorization = req.headers.authorization;
     const authKey = req.headers['auth-key'];
@@ -48,7 +59,9 @@ export function createAuthenticate(config: Pick<Config, 'authKeys'>, verifyToken
     if (!useToken && !(config.authKeys.length > 0 && typeof authKey === 'string')) return next();
     const count = countCredential(req, res);
     if (count.refused) return next(count.refused);
-    const outcome = useToken ? await verifyBearer(res, authorization, verifyToken) : verifyAuthKey(res, authKey as string, config.authKeys);
+    const outcome = useToken
+      ? await verifyBearer(res, authorization, verifyToken)
+      : verifyAuthKey(res, authKey as string, config.authKeys);
     if (outcome instanceof BeaconError) return next(outcome);
     count.verified();
     res.locals.principal = outcome;
@@ -57,5 +70,7 @@ export function createAuthenticate(config: Pick<Config, 'authKeys'>, verifyToken
 }
 
 function verifyAuthKey(res: Response, authKey: string, keys: readonly string[]): Principal | BeaconError {
-  return keys.some((key) => sameSecret(authKey, key)) ? { kind: 'auth-key' } : authFailure(res, 'the auth-key is not accepted');
+  return keys.some((key) => sameSecret(authKey, key))
+    ? { kind: 'auth-key' }
+    : authFailure(res, 'the auth-key is not accepted');
 }

@@ -41,13 +41,23 @@ function keysFor(visa: string, keys: VisaKeys, cache: Map<string, JWTVerifyGetKe
  * (bob's visa inside alice's passport grants alice nothing), and not be `asserted` later
  * than now (give or take the skew): GA4GH AAI requires all of these of a visa.
  */
-async function grantOf(visa: unknown, subject: string, keys: VisaKeys, cache: Map<string, JWTVerifyGetKey>): Promise<string | undefined> {
+async function grantOf(
+  visa: unknown,
+  subject: string,
+  keys: VisaKeys,
+  cache: Map<string, JWTVerifyGetKey>,
+): Promise<string | undefined> {
   if (typeof visa !== 'string') throw new TypeError('visa is not a JWT');
-  const { payload } = await jwtVerify(visa, keysFor(visa, keys, cache), { algorithms: ALGORITHMS, requiredClaims: ['exp', 'iss', 'sub'], subject });
+  const { payload } = await jwtVerify(visa, keysFor(visa, keys, cache), {
+    algorithms: ALGORITHMS,
+    requiredClaims: ['exp', 'iss', 'sub'],
+    subject,
+  });
   if (typeof payload.iss !== 'string' || payload.iss === '') throw new TypeError('visa iss is not a string');
   const claim = payload.ga4gh_visa_v1 as VisaClaim | undefined;
   const asserted = claim?.asserted;
-  if (typeof asserted !== 'number' || asserted > Date.now() / 1000 + VISA_CLOCK_SKEW_SECONDS) throw new TypeError('visa asserted is missing or in the future');
+  if (typeof asserted !== 'number' || asserted > Date.now() / 1000 + VISA_CLOCK_SKEW_SECONDS)
+    throw new TypeError('visa asserted is missing or in the future');
   return claim?.type === 'ControlledAccessGrants' && typeof claim.value === 'string' ? claim.value : undefined;
 }
 
@@ -56,7 +66,12 @@ async function grantOf(visa: unknown, subject: string, keys: VisaKeys, cache: Ma
  * verified `ControlledAccessGrants` visas. A visa that fails any check grants nothing and
  * is counted. Visas are checked at once, so keys fetched for several cost one fetch time.
  */
-export async function readVisaGrants(passport: unknown, subject: string, keys: VisaKeys, cache: Map<string, JWTVerifyGetKey>): Promise<{ grants: Set<string>; rejected: number }> {
+export async function readVisaGrants(
+  passport: unknown,
+  subject: string,
+  keys: VisaKeys,
+  cache: Map<string, JWTVerifyGetKey>,
+): Promise<{ grants: Set<string>; rejected: number }> {
   const visas: unknown[] = Array.isArray(passport) ? passport.slice(0, MAX_VISAS) : [];
   const outcomes = await Promise.allSettled(visas.map((visa) => grantOf(visa, subject, keys, cache)));
   const grants = new Set<string>();

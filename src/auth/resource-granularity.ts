@@ -9,7 +9,11 @@ import type { Granularity } from '../model/granularity';
  * otherwise its level decides (absent means public). The per-resource reading of the
  * clause `visibleAt` adds to list queries; a unit test keeps the two in step.
  */
-export function resourceGranularity(resource: Pick<CatalogResource, 'id' | 'accessLevel'>, principal: Principal, config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>): Granularity {
+export function resourceGranularity(
+  resource: Pick<CatalogResource, 'id' | 'accessLevel'>,
+  principal: Principal,
+  config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>,
+): Granularity {
   if (principal.kind === 'token' && principal.grants.has(resource.id)) return 'record';
   return levelGranularity(resource.accessLevel ?? 'public', principal, config);
 }

@@ -9,7 +9,11 @@ import { levelsVisibleAt } from './access-policy';
  * that only resources answered yes/no carry stays unnamed: naming it would say which
  * diseases those withheld resources are about.
  */
-export async function termsForPrincipal(store: CatalogStore, principal: Principal, config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>): Promise<CatalogTerms> {
+export async function termsForPrincipal(
+  store: CatalogStore,
+  principal: Principal,
+  config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>,
+): Promise<CatalogTerms> {
   const levels = levelsVisibleAt('count', principal, config);
   if (!levels) return store.terms();
   const terms = await store.terms(levels);

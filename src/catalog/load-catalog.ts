@@ -52,7 +52,11 @@ export type AncestorsOf = (themes: readonly string[]) => string[] | undefined;
 export const themesOnly: AncestorsOf = (themes) => [...themes];
 
 /** Validates every item, then normalises them all; one bad item rejects the catalog. */
-export function normaliseCatalog(items: readonly unknown[], source: string, ancestorsOf: AncestorsOf = themesOnly): CatalogResource[] {
+export function normaliseCatalog(
+  items: readonly unknown[],
+  source: string,
+  ancestorsOf: AncestorsOf = themesOnly,
+): CatalogResource[] {
   const checker = new ItemChecker();
   const bad = items.map((item) => checker.check(item)).filter((problem) => problem !== undefined);
   if (bad.length > 0) throw new CatalogValidationError(source, bad);

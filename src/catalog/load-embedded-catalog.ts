@@ -18,9 +18,16 @@ export interface EmbeddedCatalog extends CatalogExtras {
  * (with the check's verdict) when this resolves. The ontology may still be loading: the
  * worker starts on the file at once, and this thread once the ontology is in.
  */
-export async function loadEmbeddedCatalog(file: string, ontology: OntologyIndex | undefined | Promise<OntologyIndex | undefined>): Promise<EmbeddedCatalog> {
+export async function loadEmbeddedCatalog(
+  file: string,
+  ontology: OntologyIndex | undefined | Promise<OntologyIndex | undefined>,
+): Promise<EmbeddedCatalog> {
   const { resources, titles } = await streamCatalog(file, () => undefined, true, Promise.resolve(ontology));
   const index = await ontology;
   const closures = index && themeClosuresOf(index);
-  return { resources, themeClosure: closures ? (theme) => closures.of(theme) : (theme) => [theme], ...(titles ? { titles } : {}) };
+  return {
+    resources,
+    themeClosure: closures ? (theme) => closures.of(theme) : (theme) => [theme],
+    ...(titles ? { titles } : {}),
+  };
 }

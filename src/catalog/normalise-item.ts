@@ -1,4 +1,10 @@
-import { ACCESS_LEVELS, type CatalogResource, type PopulationCoverage, type Publisher, type ResourceType } from '../model/catalog-resource';
+import {
+  ACCESS_LEVELS,
+  type CatalogResource,
+  type PopulationCoverage,
+  type Publisher,
+  type ResourceType,
+} from '../model/catalog-resource';
 import { canonicalCountry } from '../model/countries';
 import { canonicalThemeId } from '../model/theme-id';
 import { SharedValues } from './shared-values';
@@ -29,7 +35,9 @@ function readPublisher(raw: unknown, shared: SharedValues): Publisher | undefine
   const id = text(p['@id']);
   const title = text(p.title);
   if (!id || !title) return undefined;
-  return shared.publisher(defined({ id, title, description: text(p.description), homepage: text(p.homepage), logo: text(p.logo) }));
+  return shared.publisher(
+    defined({ id, title, description: text(p.description), homepage: text(p.homepage), logo: text(p.logo) }),
+  );
 }
 
 function readCountry(item: Item): string | undefined {
@@ -69,7 +77,11 @@ function common(value: string | undefined, shared: SharedValues): string | undef
  * `shared` (one per catalog load) keeps values many documents hold alike once: lists and
  * publishers come out frozen and shared between documents.
  */
-export function normaliseItem(item: Item, ancestorsOf: (themes: readonly string[]) => string[] | undefined, shared = new SharedValues()): CatalogResource {
+export function normaliseItem(
+  item: Item,
+  ancestorsOf: (themes: readonly string[]) => string[] | undefined,
+  shared = new SharedValues(),
+): CatalogResource {
   const themes = canonicalThemes(item.theme, shared);
   return defined({
     id: itemId(item),

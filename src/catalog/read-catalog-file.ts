@@ -27,11 +27,19 @@ export function readCatalogFile(file: string): unknown[] {
 
 export function itemsOf(document: unknown, file: string): unknown[] {
   if (Array.isArray(document)) return document;
-  if (document !== null && typeof document === 'object' && Array.isArray((document as Record<string, unknown>)['@graph'])) {
+  if (
+    document !== null &&
+    typeof document === 'object' &&
+    Array.isArray((document as Record<string, unknown>)['@graph'])
+  ) {
     const { '@graph': graph, '@context': context } = document as Record<string, unknown>;
     return (graph as unknown[]).map((item) =>
-      context !== undefined && item !== null && typeof item === 'object' && !('@context' in item) ? { '@context': context, ...item } : item,
+      context !== undefined && item !== null && typeof item === 'object' && !('@context' in item)
+        ? { '@context': context, ...item }
+        : item,
     );
   }
-  throw new CatalogFileError(`catalog file ${file} must hold a JSON array of items or a JSON-LD document with "@graph"`);
+  throw new CatalogFileError(
+    `catalog file ${file} must hold a JSON array of items or a JSON-LD document with "@graph"`,
+  );
 }

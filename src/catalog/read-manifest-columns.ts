@@ -15,9 +15,24 @@ export interface ManifestColumn {
   cell: (r: CatalogResource) => string | readonly string[] | undefined;
 }
 
-const text = (name: string, field: string, cell: ManifestColumn['cell']): ManifestColumn => ({ name, list: false, target: { item: field }, cell });
-const list = (name: string, field: string, cell: ManifestColumn['cell']): ManifestColumn => ({ name, list: true, target: { item: field }, cell });
-const publisher = (name: string, field: string, cell: ManifestColumn['cell']): ManifestColumn => ({ name, list: false, target: { publisher: field }, cell });
+const text = (name: string, field: string, cell: ManifestColumn['cell']): ManifestColumn => ({
+  name,
+  list: false,
+  target: { item: field },
+  cell,
+});
+const list = (name: string, field: string, cell: ManifestColumn['cell']): ManifestColumn => ({
+  name,
+  list: true,
+  target: { item: field },
+  cell,
+});
+const publisher = (name: string, field: string, cell: ManifestColumn['cell']): ManifestColumn => ({
+  name,
+  list: false,
+  target: { publisher: field },
+  cell,
+});
 
 /**
  * The manifest header: the /catalogs CSV header (so a CSV answer loads back), then the

@@ -60,7 +60,13 @@ function startLine(endLine: number, cells: readonly string[]): number {
 export function readManifest(text: string, source: string, delimiter: ManifestDelimiter): ManifestRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, bom: true, info: true, skip_empty_lines: true, relax_quotes: delimiter === '\t' }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter,
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_quotes: delimiter === '\t',
+    }) as unknown as typeof records;
   } catch (error) {
     throw new ManifestError(`${source}: ${(error as Error).message}`);
   }

@@ -53,7 +53,9 @@ export class SharedValues {
   publisher(publisher: Publisher): Publisher {
     const { id, title, description, homepage, logo } = publisher;
     const known = this.publishers.get(id);
-    const same = known?.find((p) => p.title === title && p.description === description && p.homepage === homepage && p.logo === logo);
+    const same = known?.find(
+      (p) => p.title === title && p.description === description && p.homepage === homepage && p.logo === logo,
+    );
     if (same !== undefined) return same;
     const frozen = Object.freeze(publisher);
     if (known === undefined) this.publishers.set(id, [frozen]);

@@ -35,7 +35,10 @@ export interface StreamedCatalog {
  * (arrays or JSON-LD `@graph` documents) are read whole and checked here. One bad item
  * rejects the catalog, as `loadCatalogFile` does.
  */
-export async function streamCatalogFile(file: string, ancestorsOf: AncestorsOf = themesOnly): Promise<CatalogResource[]> {
+export async function streamCatalogFile(
+  file: string,
+  ancestorsOf: AncestorsOf = themesOnly,
+): Promise<CatalogResource[]> {
   return (await streamCatalog(file, ancestorsOf, false)).resources;
 }
 
@@ -46,12 +49,22 @@ export async function streamCatalogFile(file: string, ancestorsOf: AncestorsOf =
  * worker is already reading: the service loads its ontologies meanwhile, at full speed,
  * where interleaved with the catalog's batches their streams waited on every one.
  */
-export async function streamCatalog(file: string, ancestorsOf: AncestorsOf, indexTitles: boolean, after?: Promise<unknown>): Promise<StreamedCatalog> {
-  if (!isLineDelimited(file) && fs.statSync(file).size <= WHOLE_FILE_LIMIT) return { resources: normaliseCatalog(readCatalogFile(file), file, ancestorsOf) };
+export async function streamCatalog(
+  file: string,
+  ancestorsOf: AncestorsOf,
+  indexTitles: boolean,
+  after?: Promise<unknown>,
+): Promise<StreamedCatalog> {
+  if (!isLineDelimited(file) && fs.statSync(file).size <= WHOLE_FILE_LIMIT)
+    return { resources: normaliseCatalog(readCatalogFile(file), file, ancestorsOf) };
   // One descriptor for both readers: they read the same file even if it is replaced meanwhile.
   const handle = await fs.promises.open(file);
   const stop = new AbortController();
-  const checked = runInWorker<CatalogCheck>(siblingModule(__filename, 'check-catalog-worker'), { file: { fd: handle.fd }, indexTitles }, stop.signal);
+  const checked = runInWorker<CatalogCheck>(
+    siblingModule(__filename, 'check-catalog-worker'),
+    { file: { fd: handle.fd }, indexTitles },
+    stop.signal,
+  );
   // Its failure is reported through `verdict` below, or this thread's own comes first.
   const workerDone = checked.then(
     () => undefined,

@@ -28,7 +28,10 @@ export interface OpenFile {
 export async function* streamJsonBatches(file: string | OpenFile): AsyncGenerator<unknown[]> {
   const splitter = newSplitter();
   const reader = new LineReader(splitter);
-  const chunks = typeof file === 'string' ? fs.createReadStream(file, { highWaterMark: 1 << 20 }) : fs.createReadStream('', { fd: file.fd, start: 0, autoClose: false, highWaterMark: 1 << 20 });
+  const chunks =
+    typeof file === 'string'
+      ? fs.createReadStream(file, { highWaterMark: 1 << 20 })
+      : fs.createReadStream('', { fd: file.fd, start: 0, autoClose: false, highWaterMark: 1 << 20 });
   for await (const chunk of chunks) {
     const items = reader.push(chunk as Buffer);
     if (items.length > 0) yield items;
@@ -63,11 +66,13 @@ class LineReader {
     while (at < chunk.length) {
       const newline = chunk.indexOf(NEWLINE, at);
       const lineEnd = newline < 0 ? chunk.length : newline + 1;
-      const item = newline < 0 || this.midLine || !this.splitter.betweenLines() ? undefined : wholeLine(chunk, at, newline);
+      const item =
+        newline < 0 || this.midLine || !this.splitter.betweenLines() ? undefined : wholeLine(chunk, at, newline);
       if (item !== undefined) items.push(item);
       // Inside a JSON array no line parses alone: the rest of the chunk goes at once.
       const end = item !== undefined || !this.splitter.inArray() ? lineEnd : chunk.length;
-      if (item === undefined) for (const found of this.splitter.push(this.decoder.write(chunk.subarray(at, end)))) items.push(found);
+      if (item === undefined)
+        for (const found of this.splitter.push(this.decoder.write(chunk.subarray(at, end)))) items.push(found);
       this.midLine = chunk[end - 1] !== NEWLINE;
       at = end;
     }
@@ -155,7 +160,8 @@ function newSplitter(): Splitter {
     return items;
   };
   const finish = (): void => {
-    if (inElement || depth !== 0 || (base === 1 && !closed)) throw new CatalogStreamError('the catalog file ends inside an item');
+    if (inElement || depth !== 0 || (base === 1 && !closed))
+      throw new CatalogStreamError('the catalog file ends inside an item');
   };
   const betweenLines = (): boolean => base === 0 && depth === 0 && !inElement && !inString;
   return { push, finish, betweenLines, inArray: () => base === 1 };

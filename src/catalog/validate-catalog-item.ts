@@ -18,7 +18,10 @@ function isIsoDate(value: unknown): boolean {
  * because draft-07 validators other than ajv treat it as inert beside its `$ref`.
  */
 function isOverridden(line: string): boolean {
-  return /^item\.publisher must have required property 'location'$/.test(line) || line.startsWith('item.@type must be equal to one of');
+  return (
+    /^item\.publisher must have required property 'location'$/.test(line) ||
+    line.startsWith('item.@type must be equal to one of')
+  );
 }
 
 function countryOf(item: Item): unknown {
@@ -33,7 +36,8 @@ function extraProblems(item: Item): string[] {
     problems.push(`item.@type must be one of ${RESOURCE_TYPES.join(', ')}`);
   }
   for (const field of ['created', 'updated'] as const) {
-    if (item[field] !== undefined && !isIsoDate(item[field])) problems.push(`item.${field} must be an ISO 8601 date or date-time`);
+    if (item[field] !== undefined && !isIsoDate(item[field]))
+      problems.push(`item.${field} must be an ISO 8601 date or date-time`);
   }
   const country = countryOf(item);
   if (country !== undefined && (typeof country !== 'string' || !canonicalCountry(country))) {
@@ -41,7 +45,8 @@ function extraProblems(item: Item): string[] {
   }
   const themes = Array.isArray(item.theme) ? item.theme : [item.theme];
   themes.forEach((theme, i) => {
-    if (typeof theme !== 'string' || !CURIE.test(theme)) problems.push(`item.theme[${i}] must be a CURIE such as ordo:Orphanet_558`);
+    if (typeof theme !== 'string' || !CURIE.test(theme))
+      problems.push(`item.theme[${i}] must be a CURIE such as ordo:Orphanet_558`);
   });
   return problems;
 }
@@ -68,6 +73,8 @@ export function validateCatalogItem(item: unknown): string[] {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return ['item must be a JSON object'];
   const tolerant = asLists(item as Item);
   const validate = (itemValidator ??= ejprdSchemaValidator('2.0.0/ejprd-resources-v2.0.0.json'));
-  const schemaProblems = validate(tolerant) ? [] : describeSchemaErrors(validate, 'item').filter((l) => !isOverridden(l));
+  const schemaProblems = validate(tolerant)
+    ? []
+    : describeSchemaErrors(validate, 'item').filter((l) => !isOverridden(l));
   return [...schemaProblems, ...extraProblems(tolerant)];
 }

@@ -31,7 +31,10 @@ export async function readAllResources(store: CatalogStore): Promise<CatalogReso
 }
 
 /** Open, use, always close. */
-export async function withLocationStore<T>(location: CatalogLocation, use: (store: CatalogStore) => Promise<T>): Promise<T> {
+export async function withLocationStore<T>(
+  location: CatalogLocation,
+  use: (store: CatalogStore) => Promise<T>,
+): Promise<T> {
   const store = await openLocationStore(location);
   try {
     return await use(store);

@@ -34,7 +34,11 @@ export function describeRejected(r: RejectedRecord): string {
  * Validates every record (schema, `@type`, dates, country, CURIEs) and the uniqueness of
  * `@id` across all inputs (the first of a pair is kept), then normalises the valid ones.
  */
-export function checkRecords(records: readonly SourceRecord[], ancestorsOf: AncestorsOf, onRecord: () => void = () => undefined): CheckedRecords {
+export function checkRecords(
+  records: readonly SourceRecord[],
+  ancestorsOf: AncestorsOf,
+  onRecord: () => void = () => undefined,
+): CheckedRecords {
   const resources: CatalogResource[] = [];
   const rejected: RejectedRecord[] = [];
   const seen = new Map<string, string>();
@@ -45,7 +49,8 @@ export function checkRecords(records: readonly SourceRecord[], ancestorsOf: Ance
     const first = id === undefined ? undefined : seen.get(id);
     if (first !== undefined) problems.push(`duplicate @id, first seen at ${first}`);
     else if (id !== undefined) seen.set(id, `${record.source}:${record.where}`);
-    if (problems.length > 0) rejected.push({ source: record.source, where: record.where, ...(id === undefined ? {} : { id }), problems });
+    if (problems.length > 0)
+      rejected.push({ source: record.source, where: record.where, ...(id === undefined ? {} : { id }), problems });
     else resources.push(normaliseItem(record.item as Record<string, unknown>, ancestorsOf, shared));
     onRecord();
   }

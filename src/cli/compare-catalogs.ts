@@ -16,7 +16,10 @@ function fieldsThatDiffer(a: Compared, b: Compared): string[] {
 }
 
 /** What the store lacks (`missing`), holds beyond the manifest (`extra`), and holds differently. */
-export function compareCatalogs(manifest: readonly CatalogResource[], stored: readonly CatalogResource[]): CatalogDifference {
+export function compareCatalogs(
+  manifest: readonly CatalogResource[],
+  stored: readonly CatalogResource[],
+): CatalogDifference {
   const storedById = new Map(stored.map((r) => [r.id, r] as const));
   const manifestIds = new Set(manifest.map((r) => r.id));
   const missing: string[] = [];

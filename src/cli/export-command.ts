@@ -13,6 +13,8 @@ export async function exportCommand(command: ExportCommand, output: CliOutput): 
   const chunks = [...renderExport(resources, command.format)];
   if (command.out === undefined) output.result(chunks.join(''));
   else writeFileAtomically(command.out, chunks);
-  output.note(`exported ${resources.length} record(s) as ${command.format}${command.out === undefined ? '' : ` to ${command.out}`}`);
+  output.note(
+    `exported ${resources.length} record(s) as ${command.format}${command.out === undefined ? '' : ` to ${command.out}`}`,
+  );
   return EXIT_CODES.ok;
 }

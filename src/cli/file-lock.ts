@@ -45,7 +45,8 @@ function readLock(lock: string): FoundLock | undefined {
   }
 }
 
-const isStale = (found: FoundLock): boolean => (found.holder === undefined ? found.ageMs > HALF_WRITTEN_MS : isDeadHere(found.holder));
+const isStale = (found: FoundLock): boolean =>
+  found.holder === undefined ? found.ageMs > HALF_WRITTEN_MS : isDeadHere(found.holder);
 
 /**
  * Replaces a stale lock. Only takeovers delete a lock, and they run one at a time under a

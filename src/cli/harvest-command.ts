@@ -28,10 +28,18 @@ function listed(urls: readonly string[]): string {
 }
 
 function summaryLines(root: string, crawl: CrawlResult, maxDocuments: number): string[] {
-  const lines = [`harvest ${root}: fetched ${crawl.documents.length} document(s); ${crawl.unreachable.length} link(s) unreachable`];
+  const lines = [
+    `harvest ${root}: fetched ${crawl.documents.length} document(s); ${crawl.unreachable.length} link(s) unreachable`,
+  ];
   for (const u of crawl.unreachable) lines.push(`unreachable: ${u.url} (linked from ${u.linkedFrom}): ${u.reason}`);
-  if (crawl.notFetched.length > 0) lines.push(`not fetched: ${crawl.notFetched.length} link(s) past --max-documents ${maxDocuments}: ${listed(crawl.notFetched)}`);
-  if (crawl.offSite.length > 0) lines.push(`not followed: ${crawl.offSite.length} link(s) to another host than the root's: ${listed(crawl.offSite)}`);
+  if (crawl.notFetched.length > 0)
+    lines.push(
+      `not fetched: ${crawl.notFetched.length} link(s) past --max-documents ${maxDocuments}: ${listed(crawl.notFetched)}`,
+    );
+  if (crawl.offSite.length > 0)
+    lines.push(
+      `not followed: ${crawl.offSite.length} link(s) to another host than the root's: ${listed(crawl.offSite)}`,
+    );
   return lines;
 }
 
@@ -41,11 +49,21 @@ function summaryLines(root: string, crawl: CrawlResult, maxDocuments: number): s
  */
 export function harvestCommand(command: HarvestCommand, output: CliOutput): Promise<ExitCode> {
   return withTargetLock(command.target, output, async (lock) => {
-    const settings = { timeoutMs: command.timeoutMs, retries: RETRIES, backoffMs: BACKOFF_MS, userAgent: HARVEST_USER_AGENT, maxBytes: MAX_DOCUMENT_BYTES };
+    const settings = {
+      timeoutMs: command.timeoutMs,
+      retries: RETRIES,
+      backoffMs: BACKOFF_MS,
+      userAgent: HARVEST_USER_AGENT,
+      maxBytes: MAX_DOCUMENT_BYTES,
+    };
     const onDocument = (event: CrawlEvent): void => {
       if (output.isTerminal) output.status(progressLine(event));
     };
-    const crawl = await crawlFdp(command.url, { ...settings, concurrency: command.concurrency, maxDocuments: command.maxDocuments }, onDocument);
+    const crawl = await crawlFdp(
+      command.url,
+      { ...settings, concurrency: command.concurrency, maxDocuments: command.maxDocuments },
+      onDocument,
+    );
     const notes = summaryLines(command.url, crawl, command.maxDocuments);
     const records = onePerResource(
       crawl.documents.flatMap((doc) => recordsOfQuads(doc.url, doc.quads, (line) => notes.push(line))),

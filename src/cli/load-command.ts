@@ -27,7 +27,9 @@ async function ancestorsFor(command: LoadCommand, output: CliOutput): Promise<An
   if (command.target.kind === 'file') return themesOnly;
   const files = command.ontologies ?? loadConfig({}, []).ontologyFiles;
   if (files.length === 0 || (files.length === 1 && files[0] === 'none')) return themesOnly;
-  const index = await loadOntologies(files, { onLoaded: (v, ms) => output.note(`ontology ${v.prefix} ${v.version}: ${v.terms} terms in ${Math.round(ms)} ms`) });
+  const index = await loadOntologies(files, {
+    onLoaded: (v, ms) => output.note(`ontology ${v.prefix} ${v.version}: ${v.terms} terms in ${Math.round(ms)} ms`),
+  });
   return (themes) => ancestorClosure(index, themes);
 }
 
@@ -67,7 +69,8 @@ async function lockedLoad(command: LoadCommand, output: CliOutput, lock: HeldLoc
   const records: SourceRecord[] = [];
   const readingNotes: string[] = [];
   // One push per record: spreading a file's records into `push` overflows the stack past ~125,000.
-  for (const file of command.files) for (const record of await readRecords(file, (line) => readingNotes.push(line))) records.push(record);
+  for (const file of command.files)
+    for (const record of await readRecords(file, (line) => readingNotes.push(line))) records.push(record);
   return loadRecords(command, records, readingNotes, output, lock);
 }
 
@@ -76,7 +79,13 @@ async function lockedLoad(command: LoadCommand, output: CliOutput, lock: HeldLoc
  * record, reports the refused ones and the reading notes, and writes only when all pass
  * (or `--skip-invalid`).
  */
-export async function loadRecords(command: LoadCommand, records: readonly SourceRecord[], readingNotes: readonly string[], output: CliOutput, lock: HeldLock): Promise<ExitCode> {
+export async function loadRecords(
+  command: LoadCommand,
+  records: readonly SourceRecord[],
+  readingNotes: readonly string[],
+  output: CliOutput,
+  lock: HeldLock,
+): Promise<ExitCode> {
   const ancestorsOf = await ancestorsFor(command, output);
   const progress = createProgress(output, 'validated', records.length);
   const { resources, rejected } = checkRecords(records, ancestorsOf, () => progress.tick());
@@ -87,9 +96,14 @@ export async function loadRecords(command: LoadCommand, records: readonly Source
     output.note(`${rejected.length} invalid record(s) of ${records.length}: nothing was written`);
     return EXIT_CODES.rejected;
   }
-  const where = command.target.kind === 'file' ? command.target.file : `MongoDB collection ${command.target.collection ?? 'resources'}`;
+  const where =
+    command.target.kind === 'file'
+      ? command.target.file
+      : `MongoDB collection ${command.target.collection ?? 'resources'}`;
   await lock.confirm();
   const total = await writeTarget(command, resources);
-  output.note(`loaded ${resources.length} record(s)${rejected.length > 0 ? `, skipped ${rejected.length}` : ''}; ${where} now holds ${total}`);
+  output.note(
+    `loaded ${resources.length} record(s)${rejected.length > 0 ? `, skipped ${rejected.length}` : ''}; ${where} now holds ${total}`,
+  );
   return EXIT_CODES.ok;
 }

@@ -43,7 +43,8 @@ export function isDeadHere(holder: LockHolder): boolean {
 export function parseHolder(value: unknown): LockHolder | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const { pid, host, since } = value as Record<string, unknown>;
-  if (!Number.isSafeInteger(pid) || (pid as number) <= 0 || typeof host !== 'string' || typeof since !== 'string') return undefined;
+  if (!Number.isSafeInteger(pid) || (pid as number) <= 0 || typeof host !== 'string' || typeof since !== 'string')
+    return undefined;
   return { pid: pid as number, host, since };
 }
 

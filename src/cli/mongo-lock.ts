@@ -26,11 +26,13 @@ const RENEW_EVERY_MS = 60_000;
 const DUPLICATE_KEY = 11000;
 
 /** The lock's collection, beside the catalog's (`resources_locks` for `resources`). */
-export const lockCollectionFor = (location: MongoLocation): string => `${location.collection ?? MONGO_STORE_DEFAULTS.collection}_locks`;
+export const lockCollectionFor = (location: MongoLocation): string =>
+  `${location.collection ?? MONGO_STORE_DEFAULTS.collection}_locks`;
 
 /** A document without a date lease (not one of ours) counts as expired. */
 const leaseOf = (held: LockDocument): Date => (held.expiresAt instanceof Date ? held.expiresAt : new Date(0));
-const isStale = (held: LockDocument, now: Date): boolean => leaseOf(held).getTime() <= now.getTime() || isDeadHere(held);
+const isStale = (held: LockDocument, now: Date): boolean =>
+  leaseOf(held).getTime() <= now.getTime() || isDeadHere(held);
 
 async function tryInsert(locks: Collection<LockDocument>, lock: LockDocument): Promise<boolean> {
   try {
@@ -43,7 +45,10 @@ async function tryInsert(locks: Collection<LockDocument>, lock: LockDocument): P
 }
 
 function refusal(location: MongoLocation, name: string, holder: LockDocument | null): TargetLockedError {
-  const who = holder === null ? 'a load that has just finished or started' : `${describeHolder(holder)}, lease until ${leaseOf(holder).toISOString()}`;
+  const who =
+    holder === null
+      ? 'a load that has just finished or started'
+      : `${describeHolder(holder)}, lease until ${leaseOf(holder).toISOString()}`;
   return new TargetLockedError(
     `MongoDB collection ${location.collection ?? MONGO_STORE_DEFAULTS.collection} is being loaded by another beacon-catalog load ` +
       `(${who}; lock document "load" in ${name}); nothing was written. Run the load again once that one has finished.`,
@@ -51,7 +56,11 @@ function refusal(location: MongoLocation, name: string, holder: LockDocument | n
 }
 
 /** Insert first; on a duplicate `_id`, a stale lock (lease over, or its holder dead here) is removed by its token and the insert retried. */
-async function insertLock(locks: Collection<LockDocument>, lock: LockDocument, location: MongoLocation): Promise<LockHolder | undefined> {
+async function insertLock(
+  locks: Collection<LockDocument>,
+  lock: LockDocument,
+  location: MongoLocation,
+): Promise<LockHolder | undefined> {
   let holder: LockDocument | null = null;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     if (await tryInsert(locks, lock)) return holder ?? undefined;
@@ -66,7 +75,10 @@ async function insertLock(locks: Collection<LockDocument>, lock: LockDocument, l
  * Takes the load lock of a MongoDB catalog collection, or throws `TargetLockedError` naming
  * its holder. `release` stops the lease's renewal and removes this load's document.
  */
-export async function acquireMongoLock(location: MongoLocation, holder: LockHolder = currentHolder()): Promise<HeldLock> {
+export async function acquireMongoLock(
+  location: MongoLocation,
+  holder: LockHolder = currentHolder(),
+): Promise<HeldLock> {
   const client = new MongoClient(location.uri, { serverSelectionTimeoutMS: 10_000 });
   const locks = client.db(location.database).collection<LockDocument>(lockCollectionFor(location));
   const token = randomBytes(12).toString('hex');
@@ -78,11 +90,15 @@ export async function acquireMongoLock(location: MongoLocation, holder: LockHold
     await client.close();
     throw error;
   }
-  const renewal = setInterval(() => void locks.updateOne({ _id: 'load', token }, { $set: { expiresAt: lease() } }).catch(() => undefined), RENEW_EVERY_MS);
+  const renewal = setInterval(
+    () => void locks.updateOne({ _id: 'load', token }, { $set: { expiresAt: lease() } }).catch(() => undefined),
+    RENEW_EVERY_MS,
+  );
   renewal.unref();
   const confirm = async (): Promise<void> => {
     const renewed = await guarded(() => locks.updateOne({ _id: 'load', token }, { $set: { expiresAt: lease() } }));
-    if (renewed.matchedCount !== 1) throw refusal(location, locks.collectionName, await guarded(() => locks.findOne({ _id: 'load' })));
+    if (renewed.matchedCount !== 1)
+      throw refusal(location, locks.collectionName, await guarded(() => locks.findOne({ _id: 'load' })));
   };
   const release = async (): Promise<void> => {
     clearInterval(renewal);
@@ -92,5 +108,10 @@ export async function acquireMongoLock(location: MongoLocation, holder: LockHold
       await client.close();
     }
   };
-  return { where: `${locks.collectionName} (MongoDB)`, ...(replaced === undefined ? {} : { replaced }), confirm, release };
+  return {
+    where: `${locks.collectionName} (MongoDB)`,
+    ...(replaced === undefined ? {} : { replaced }),
+    confirm,
+    release,
+  };
 }

@@ -10,8 +10,22 @@ export const EXPORT_FORMATS = ['json', 'jsonld', 'csv', 'tsv', 'ttl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type CliCommand =
-  | { command: 'load'; files: string[]; target: CatalogLocation; skipInvalid: boolean; upsert: boolean; ontologies?: string[] }
-  | ({ command: 'harvest'; url: string; target: CatalogLocation; skipInvalid: boolean; upsert: boolean; ontologies?: string[] } & HarvestLimits)
+  | {
+      command: 'load';
+      files: string[];
+      target: CatalogLocation;
+      skipInvalid: boolean;
+      upsert: boolean;
+      ontologies?: string[];
+    }
+  | ({
+      command: 'harvest';
+      url: string;
+      target: CatalogLocation;
+      skipInvalid: boolean;
+      upsert: boolean;
+      ontologies?: string[];
+    } & HarvestLimits)
   | { command: 'verify'; file: string; store: CatalogLocation }
   | { command: 'export'; format: ExportFormat; store: CatalogLocation; out?: string }
   | { command: 'help' };
@@ -64,14 +78,20 @@ function parse(argv: readonly string[]) {
 function mongo(values: Values): CatalogLocation | undefined {
   const uri = values['mongodb-uri'];
   if (uri === undefined) return undefined;
-  return { kind: 'mongodb', uri, ...(values.database ? { database: values.database } : {}), ...(values.collection ? { collection: values.collection } : {}) };
+  return {
+    kind: 'mongodb',
+    uri,
+    ...(values.database ? { database: values.database } : {}),
+    ...(values.collection ? { collection: values.collection } : {}),
+  };
 }
 
 /** Exactly one of a file flag (`--out` for load, `--data` otherwise) and `--mongodb-uri`. */
 function location(values: Values, fileFlag: 'out' | 'data'): CatalogLocation {
   const file = values[fileFlag];
   const db = mongo(values);
-  if ((file === undefined) === (db === undefined)) throw new UsageError(`give exactly one of --${fileFlag} FILE and --mongodb-uri URI`);
+  if ((file === undefined) === (db === undefined))
+    throw new UsageError(`give exactly one of --${fileFlag} FILE and --mongodb-uri URI`);
   return db ?? { kind: 'file', file: file as string };
 }
 
@@ -91,9 +111,19 @@ function positiveInteger(values: Values, flag: 'max-documents' | 'timeout' | 'co
 }
 
 function harvestCommand(values: Values, rest: readonly string[]): CliCommand {
-  allow(values, 'harvest', ['out', ...STORE_FLAGS, 'skip-invalid', 'upsert', 'ontology', 'max-documents', 'timeout', 'concurrency']);
+  allow(values, 'harvest', [
+    'out',
+    ...STORE_FLAGS,
+    'skip-invalid',
+    'upsert',
+    'ontology',
+    'max-documents',
+    'timeout',
+    'concurrency',
+  ]);
   const url = rest[0];
-  if (rest.length !== 1 || url === undefined || !/^https?:\/\/./i.test(url)) throw new UsageError('harvest needs exactly one http(s) URL');
+  if (rest.length !== 1 || url === undefined || !/^https?:\/\/./i.test(url))
+    throw new UsageError('harvest needs exactly one http(s) URL');
   return {
     command: 'harvest',
     url,
@@ -121,7 +151,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     allow(values, command, ['out', ...STORE_FLAGS, 'skip-invalid', 'upsert', 'ontology']);
     if (rest.length === 0) throw new UsageError('load needs at least one FILE');
     const target = location(values, 'out');
-    return { command, files: rest, target, skipInvalid: values['skip-invalid'], upsert: values.upsert, ...(values.ontology ? { ontologies: values.ontology } : {}) };
+    return {
+      command,
+      files: rest,
+      target,
+      skipInvalid: values['skip-invalid'],
+      upsert: values.upsert,
+      ...(values.ontology ? { ontologies: values.ontology } : {}),
+    };
   }
   if (command === 'harvest') return harvestCommand(values, rest);
   if (command === 'verify') {

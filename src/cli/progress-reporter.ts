@@ -10,7 +10,9 @@ const TERMINAL_EVERY_MS = 100;
 const PLAIN_EVERY_MS = 5000;
 
 function seconds(ms: number): string {
-  return ms >= 60_000 ? `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s` : `${(ms / 1000).toFixed(1)}s`;
+  return ms >= 60_000
+    ? `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`
+    : `${(ms / 1000).toFixed(1)}s`;
 }
 
 /** `label [#####-----] 45% 45000/100000 12345 records/s ETA 4.5s` */
@@ -27,7 +29,12 @@ export function progressLine(label: string, done: number, total: number, elapsed
  * A bar redrawn at most every 100 ms on a terminal; otherwise a plain line at most every
  * 5 s while it runs, and one line when done (records, time, rate) either way.
  */
-export function createProgress(output: CliOutput, label: string, total: number, now: () => number = () => performance.now()): Progress {
+export function createProgress(
+  output: CliOutput,
+  label: string,
+  total: number,
+  now: () => number = () => performance.now(),
+): Progress {
   const started = now();
   let done = 0;
   let shownAt = started;

@@ -19,13 +19,20 @@ function skippedLine(file: string, skipped: ReadonlyMap<string, number>): string
  * on the record, so validation reports it with its own reasons; notes say what was skipped
  * and what took a default.
  */
-export async function readRdfRecords(file: string, text: string, format: RdfFormat, onNote: (line: string) => void): Promise<SourceRecord[]> {
+export async function readRdfRecords(
+  file: string,
+  text: string,
+  format: RdfFormat,
+  onNote: (line: string) => void,
+): Promise<SourceRecord[]> {
   let graph: RdfGraph;
   try {
     graph = new RdfGraph(await parseRdf(text, format, file));
   } catch (error) {
     if (!(error instanceof RdfSyntaxError)) throw error;
-    throw new InputError(`${file}: not ${format === 'jsonld' ? 'JSON-LD' : format === 'rdfxml' ? 'RDF/XML' : format === 'turtle' ? 'Turtle' : 'N-Triples'} this catalog can read: ${error.message}`);
+    throw new InputError(
+      `${file}: not ${format === 'jsonld' ? 'JSON-LD' : format === 'rdfxml' ? 'RDF/XML' : format === 'turtle' ? 'Turtle' : 'N-Triples'} this catalog can read: ${error.message}`,
+    );
   }
   return recordsOfGraph(file, graph, onNote);
 }
@@ -46,6 +53,9 @@ function recordsOfGraph(file: string, graph: RdfGraph, onNote: (line: string) =>
   });
   const skippedNote = skippedLine(file, skipped);
   if (skippedNote) onNote(skippedNote);
-  if (defaultLicences > 0) onNote(`${file}: ${defaultLicences} record(s) took the default licence ${DEFAULT_LICENCE} (none given; the EJP-RD template's default)`);
+  if (defaultLicences > 0)
+    onNote(
+      `${file}: ${defaultLicences} record(s) took the default licence ${DEFAULT_LICENCE} (none given; the EJP-RD template's default)`,
+    );
   return records;
 }

@@ -87,7 +87,8 @@ function readJsonDocument(file: string): SourceRecord[] {
 async function readStreamed(file: string, problem: string): Promise<SourceRecord[]> {
   const records: SourceRecord[] = [];
   try {
-    for await (const item of streamJsonItems(file)) records.push({ source: file, where: `index ${records.length}`, item });
+    for await (const item of streamJsonItems(file))
+      records.push({ source: file, where: `index ${records.length}`, item });
   } catch (error) {
     throw new InputError(`${file}: ${problem}${(error as Error).message}`);
   }
@@ -106,10 +107,18 @@ function isItemDocument(text: string): boolean {
     return false;
   }
   const holder: unknown = Array.isArray(document) ? document[0] : document;
-  return holder !== null && typeof holder === 'object' && (holder as Record<string, unknown>)['@context'] === EJPRD_CONTEXT_URL;
+  return (
+    holder !== null &&
+    typeof holder === 'object' &&
+    (holder as Record<string, unknown>)['@context'] === EJPRD_CONTEXT_URL
+  );
 }
 
-async function readRdfOrItems(file: string, format: RdfFormat, onNote: (line: string) => void): Promise<SourceRecord[]> {
+async function readRdfOrItems(
+  file: string,
+  format: RdfFormat,
+  onNote: (line: string) => void,
+): Promise<SourceRecord[]> {
   const text = readText(file);
   if (format === 'jsonld' && isItemDocument(text)) return readJsonDocument(file);
   return readRdfRecords(file, text, format, onNote);
@@ -120,12 +129,17 @@ async function readRdfOrItems(file: string, format: RdfFormat, onNote: (line: st
  * `onNote` hears what the reading decided beside the records (RDF: what was skipped, what
  * took a default), for the load summary.
  */
-export async function readRecords(file: string, onNote: (line: string) => void = () => undefined): Promise<SourceRecord[]> {
+export async function readRecords(
+  file: string,
+  onNote: (line: string) => void = () => undefined,
+): Promise<SourceRecord[]> {
   const format = inputFormatOf(file);
-  if (format === 'turtle' || format === 'ntriples' || format === 'rdfxml' || format === 'jsonld') return readRdfOrItems(file, format, onNote);
+  if (format === 'turtle' || format === 'ntriples' || format === 'rdfxml' || format === 'jsonld')
+    return readRdfOrItems(file, format, onNote);
   if (format === 'ndjson') return readStreamed(file, '');
   // A top-level array streams; anything else (a `@graph` document, not JSON) is read whole.
-  if (format === 'json') return firstByte(file) === 0x5b ? readStreamed(file, 'not valid JSON: ') : readJsonDocument(file);
+  if (format === 'json')
+    return firstByte(file) === 0x5b ? readStreamed(file, 'not valid JSON: ') : readJsonDocument(file);
   const rows = readManifest(readText(file), file, format === 'tsv' ? '\t' : ',');
   return rows.map(({ line, item }) => ({ source: file, where: `line ${line}`, item }));
 }

@@ -18,13 +18,15 @@ function cellText(resource: CatalogResource, name: string, value: string | reado
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   const lossy = value.find((v) => v.includes(MANIFEST_LIST_SEPARATOR) || v === '');
-  if (lossy !== undefined) throw new LossyExportError(`${resource.id}: ${name} value "${lossy}" cannot be written in a "|"-separated cell`);
+  if (lossy !== undefined)
+    throw new LossyExportError(`${resource.id}: ${name} value "${lossy}" cannot be written in a "|"-separated cell`);
   return value.join(MANIFEST_LIST_SEPARATOR);
 }
 
 function* manifestRows(resources: readonly CatalogResource[], delimiter: ',' | '\t'): Generator<string> {
   yield stringify([[...MANIFEST_HEADER]], { delimiter });
-  for (const r of resources) yield stringify([MANIFEST_COLUMNS.map((c) => cellText(r, c.name, c.cell(r)))], { delimiter });
+  for (const r of resources)
+    yield stringify([MANIFEST_COLUMNS.map((c) => cellText(r, c.name, c.cell(r)))], { delimiter });
 }
 
 /** The inverse of `load` for each format: what it writes, `load` reads back to the same catalog. */

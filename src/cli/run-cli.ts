@@ -15,7 +15,14 @@ import { parseCliArgs, USAGE, type CliCommand } from './parse-cli-args';
 import { verifyCommand } from './verify-command';
 
 /** Input refused as a whole: the message names the file (and line) already. */
-const REJECTED_INPUT = [InputError, ManifestError, CatalogFileError, CatalogStreamError, CatalogValidationError, LossyExportError] as const;
+const REJECTED_INPUT = [
+  InputError,
+  ManifestError,
+  CatalogFileError,
+  CatalogStreamError,
+  CatalogValidationError,
+  LossyExportError,
+] as const;
 
 function exitCodeFor(error: unknown, output: CliOutput): ExitCode {
   const message = error instanceof Error ? error.message : String(error);
@@ -36,7 +43,9 @@ function exitCodeFor(error: unknown, output: CliOutput): ExitCode {
     return EXIT_CODES.rejected;
   }
   const what = error instanceof StoreError ? 'store' : error instanceof OntologyLoadError ? 'ontology' : 'failed';
-  output.note(`beacon-catalog: ${what}: ${message}${error instanceof StoreError || error instanceof OntologyLoadError ? '' : `\n${(error as Error)?.stack ?? ''}`}`);
+  output.note(
+    `beacon-catalog: ${what}: ${message}${error instanceof StoreError || error instanceof OntologyLoadError ? '' : `\n${(error as Error)?.stack ?? ''}`}`,
+  );
   return EXIT_CODES.failure;
 }
 

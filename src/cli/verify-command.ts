@@ -16,7 +16,10 @@ type VerifyCommand = Extract<CliCommand, { command: 'verify' }>;
  */
 export async function verifyCommand(command: VerifyCommand, output: CliOutput): Promise<ExitCode> {
   const readingNotes: string[] = [];
-  const { resources, rejected } = checkRecords(await readRecords(command.file, (line) => readingNotes.push(line)), themesOnly);
+  const { resources, rejected } = checkRecords(
+    await readRecords(command.file, (line) => readingNotes.push(line)),
+    themesOnly,
+  );
   for (const r of rejected) output.note(`invalid: ${describeRejected(r)}`);
   for (const line of readingNotes) output.note(line);
   if (rejected.length > 0) {
@@ -32,6 +35,8 @@ export async function verifyCommand(command: VerifyCommand, output: CliOutput): 
   ];
   if (lines.length > 0) output.result(`${lines.join('\n')}\n`);
   const { missing, extra, differing } = difference;
-  output.note(`${resources.length} in ${command.file}, ${stored.length} in the store: ${missing.length} missing, ${extra.length} extra, ${differing.length} differing`);
+  output.note(
+    `${resources.length} in ${command.file}, ${stored.length} in the store: ${missing.length} missing, ${extra.length} extra, ${differing.length} differing`,
+  );
   return isSame(difference) ? EXIT_CODES.ok : EXIT_CODES.rejected;
 }

@@ -10,11 +10,13 @@ import { removeStaleTempFiles } from './remove-stale-temp-files';
 async function removeLeftovers(target: CatalogLocation, output: CliOutput): Promise<void> {
   if (target.kind === 'file') {
     const removed = removeStaleTempFiles(target.file);
-    if (removed.length > 0) output.note(`removed ${removed.length} temporary file(s) left by an interrupted load: ${removed.join(', ')}`);
+    if (removed.length > 0)
+      output.note(`removed ${removed.length} temporary file(s) left by an interrupted load: ${removed.join(', ')}`);
     return;
   }
   const stale = await dropStaleStaging(target);
-  if (stale.length > 0) output.note(`dropped ${stale.length} staging collection(s) left by an interrupted load: ${stale.join(', ')}`);
+  if (stale.length > 0)
+    output.note(`dropped ${stale.length} staging collection(s) left by an interrupted load: ${stale.join(', ')}`);
 }
 
 /**
@@ -23,10 +25,18 @@ async function removeLeftovers(target: CatalogLocation, output: CliOutput): Prom
  * once with `TargetLockedError`. The lock is released however `load` ends; a release that
  * fails is reported, not thrown (a lease expires, a dead pid's lock is taken over).
  */
-export async function withTargetLock<T>(target: CatalogLocation, output: CliOutput, load: (lock: HeldLock) => Promise<T>): Promise<T> {
+export async function withTargetLock<T>(
+  target: CatalogLocation,
+  output: CliOutput,
+  load: (lock: HeldLock) => Promise<T>,
+): Promise<T> {
   const lock = target.kind === 'file' ? acquireFileLock(target.file) : await acquireMongoLock(target);
-  if (lock.replaced !== undefined) output.note(`took over the lock ${lock.where} of a load no longer running (${describeHolder(lock.replaced)})`);
-  const release = (): Promise<void> => lock.release().catch((error: unknown) => output.note(`could not remove the lock ${lock.where}: ${(error as Error).message}`));
+  if (lock.replaced !== undefined)
+    output.note(`took over the lock ${lock.where} of a load no longer running (${describeHolder(lock.replaced)})`);
+  const release = (): Promise<void> =>
+    lock
+      .release()
+      .catch((error: unknown) => output.note(`could not remove the lock ${lock.where}: ${(error as Error).message}`));
   try {
     await removeLeftovers(target, output);
     return await load(lock);

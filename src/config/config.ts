@@ -101,13 +101,22 @@ type Source = Record<string, unknown>;
 /** One env string -> the setting's raw value; `none` empties a path list (no ontologies). */
 function readEnvValue(setting: Setting, raw: string | undefined): unknown {
   if (raw === undefined || raw === '' || !setting.list) return raw;
-  if (setting.list === 'path') return raw.trim().toLowerCase() === 'none' ? [] : raw.split(path.delimiter).filter(Boolean);
-  return raw.split(',').map((item) => item.trim()).filter(Boolean);
+  if (setting.list === 'path')
+    return raw.trim().toLowerCase() === 'none' ? [] : raw.split(path.delimiter).filter(Boolean);
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /** The environment variables of `SETTINGS`, beside the flags `--data`, `--port`, `--mongodb-uri`, `--ontology`. */
 function fromEnv(env: NodeJS.ProcessEnv): Source {
-  return Object.fromEntries(Object.entries(SETTINGS).map(([name, setting]: [string, Setting]) => [name, readEnvValue(setting, env[setting.env])]));
+  return Object.fromEntries(
+    Object.entries(SETTINGS).map(([name, setting]: [string, Setting]) => [
+      name,
+      readEnvValue(setting, env[setting.env]),
+    ]),
+  );
 }
 
 function fromArgv(argv: readonly string[]): Source {
@@ -121,7 +130,12 @@ function fromArgv(argv: readonly string[]): Source {
     },
     strict: true,
   });
-  return { catalogFile: values.data, port: values.port, mongodbUri: values['mongodb-uri'], ontologyFiles: values.ontology };
+  return {
+    catalogFile: values.data,
+    port: values.port,
+    mongodbUri: values['mongodb-uri'],
+    ontologyFiles: values.ontology,
+  };
 }
 
 function withoutUndefined(source: Source): Source {
@@ -139,7 +153,11 @@ const DEFAULT_KEY_FETCH_TIMEOUT_MS = 1000;
  * 3000 ms, or three quarters of a request timeout below 4000 ms; set, it must be below.
  * Key fetches likewise: unset, 1000 ms or a quarter of the request timeout.
  */
-function checkTimeouts(config: { mongodbMaxTimeMs?: number; keyFetchTimeoutMs?: number; requestTimeoutMs: number }): void {
+function checkTimeouts(config: {
+  mongodbMaxTimeMs?: number;
+  keyFetchTimeoutMs?: number;
+  requestTimeoutMs: number;
+}): void {
   config.mongodbMaxTimeMs ??= Math.min(DEFAULT_MONGODB_MAX_TIME_MS, Math.floor((config.requestTimeoutMs * 3) / 4));
   if (config.mongodbMaxTimeMs >= config.requestTimeoutMs) {
     throw new ConfigError(
@@ -156,7 +174,11 @@ function checkTimeouts(config: { mongodbMaxTimeMs?: number; keyFetchTimeoutMs?: 
 }
 
 /** Flags win over environment variables, which win over defaults. */
-export function loadConfig(env: NodeJS.ProcessEnv = {}, argv: readonly string[] = [], overrides: Partial<Config> = {}): Readonly<Config> {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = {},
+  argv: readonly string[] = [],
+  overrides: Partial<Config> = {},
+): Readonly<Config> {
   let flags: Source;
   try {
     flags = fromArgv(argv);

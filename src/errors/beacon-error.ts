@@ -5,13 +5,19 @@
 export const ERROR_CODES = {
   INVALID_JSON: { status: 400, summary: 'the body is not valid JSON' },
   INVALID_REQUEST: { status: 400, summary: 'the request does not have the shape the API requires' },
-  UNAUTHORIZED: { status: 401, summary: 'the Bearer token or auth-key is missing a valid signature, expired or for another audience' },
+  UNAUTHORIZED: {
+    status: 401,
+    summary: 'the Bearer token or auth-key is missing a valid signature, expired or for another audience',
+  },
   NOT_FOUND: { status: 404, summary: 'no such path or resource' },
   METHOD_NOT_ALLOWED: { status: 405, summary: 'the path exists but not for this method' },
   NOT_ACCEPTABLE: { status: 406, summary: 'no representation matches the Accept header' },
   PAYLOAD_TOO_LARGE: { status: 413, summary: 'the body is larger than the configured limit' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, summary: 'the body is not sent as application/json' },
-  TOO_MANY_REQUESTS: { status: 429, summary: 'this client sent more requests than the rate limit allows; see Retry-After' },
+  TOO_MANY_REQUESTS: {
+    status: 429,
+    summary: 'this client sent more requests than the rate limit allows; see Retry-After',
+  },
   INTERNAL: { status: 500, summary: 'a fault inside the service (never caused by client input)' },
   STORE_UNAVAILABLE: { status: 503, summary: 'the catalog store cannot be reached or timed out' },
   OVERLOADED: { status: 503, summary: 'too many requests in flight; the queue is full; see Retry-After' },

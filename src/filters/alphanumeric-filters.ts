@@ -35,7 +35,8 @@ function readValues(raw: unknown, where: string, splitCommas: boolean): string[]
   const list: unknown[] = Array.isArray(raw) ? raw : [raw];
   const values: string[] = [];
   for (const value of list) {
-    if (typeof value !== 'string' && typeof value !== 'number') throw invalidRequest(`${where}.value must be a string or an array of strings`);
+    if (typeof value !== 'string' && typeof value !== 'number')
+      throw invalidRequest(`${where}.value must be a string or an array of strings`);
     const text = String(value);
     for (const part of splitCommas && text.includes(',') ? text.split(',') : [text]) {
       const trimmed = part.trim();
@@ -61,7 +62,11 @@ function mapValues(values: string[], read: (v: string) => string | undefined): {
  * `{id, operator, value}` for a known id. Operators `=` and `!` are supported (`!` is
  * "none of these"); others make the whole filter unsupported.
  */
-export function parseAlphanumericFilter(id: string, filter: Record<string, unknown>, where: string): AlphanumericResult {
+export function parseAlphanumericFilter(
+  id: string,
+  filter: Record<string, unknown>,
+  where: string,
+): AlphanumericResult {
   const spec = ALPHANUMERIC_FILTERS.get(id.toLowerCase());
   if (!spec) throw new Error(`not an alphanumeric filter id: ${id}`);
   const operator = filter.operator ?? '=';
@@ -72,10 +77,12 @@ export function parseAlphanumericFilter(id: string, filter: Record<string, unkno
     // Codes and type names hold no commas, so `"IT,DE"` is read as the list some clients mean.
     const codes = readValues(filter.value, where, true);
     const { known, unknown } = mapValues(codes, spec.target === 'type' ? readResourceType : canonicalCountry);
-    const clause: Clause | undefined = known.length > 0 ? { kind: 'terms', field: spec.target, values: known, negate } : undefined;
+    const clause: Clause | undefined =
+      known.length > 0 ? { kind: 'terms', field: spec.target, values: known, negate } : undefined;
     return { clause, dialect: spec.dialect, unsupported: unknown };
   }
   const values = readValues(filter.value, where, false);
-  const clause: Clause | undefined = values.length > 0 ? { kind: 'pattern', field: spec.target, patterns: values, negate } : undefined;
+  const clause: Clause | undefined =
+    values.length > 0 ? { kind: 'pattern', field: spec.target, patterns: values, negate } : undefined;
   return { clause, dialect: spec.dialect, unsupported: [] };
 }

@@ -5,7 +5,8 @@
  * GET /catalogs reads the same syntax back.
  */
 export function echoFilter(filter: unknown): string {
-  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) return JSON.stringify(filter) ?? String(filter);
+  if (filter === null || typeof filter !== 'object' || Array.isArray(filter))
+    return JSON.stringify(filter) ?? String(filter);
   const { id, operator, value } = filter as Record<string, unknown>;
   const ids = Array.isArray(id) ? id.map(String).join('|') : String(id);
   if (value === undefined) return ids;

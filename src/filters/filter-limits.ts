@@ -10,5 +10,9 @@ export const DEFAULT_FILTER_LIMITS: Readonly<FilterLimits> = Object.freeze({
 
 /** The configured bounds (`MAX_FILTERS`, `MAX_VALUES_PER_FILTER`, `MAX_STRING_LENGTH`). */
 export function filterLimitsFrom(config: Pick<Config, keyof FilterLimits>): Readonly<FilterLimits> {
-  return Object.freeze({ maxFilters: config.maxFilters, maxValuesPerFilter: config.maxValuesPerFilter, maxStringLength: config.maxStringLength });
+  return Object.freeze({
+    maxFilters: config.maxFilters,
+    maxValuesPerFilter: config.maxValuesPerFilter,
+    maxStringLength: config.maxStringLength,
+  });
 }

@@ -10,7 +10,8 @@ const OUR_SCOPES = new Set(['catalogs', 'catalog', 'resources', 'resource']);
 type RawFilter = Record<string, unknown>;
 
 function checkShape(raw: unknown, where: string, options: FilterOptions): { filter: RawFilter; ids: string[] } {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw invalidRequest(`${where} must be an object with an "id"`);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    throw invalidRequest(`${where} must be an object with an "id"`);
   const filter = raw as RawFilter;
   const ids = Array.isArray(filter.id) ? filter.id : [filter.id];
   if (filter.id === undefined || !ids.every((id) => typeof id === 'string')) {
@@ -27,11 +28,16 @@ function checkShape(raw: unknown, where: string, options: FilterOptions): { filt
   return { filter, ids: (ids as string[]).map((id) => id.trim()).filter((id) => id.length > 0) };
 }
 
-function readTermOptions(filter: RawFilter, where: string, options: FilterOptions): { descendants: boolean; similarity: Similarity } {
+function readTermOptions(
+  filter: RawFilter,
+  where: string,
+  options: FilterOptions,
+): { descendants: boolean; similarity: Similarity } {
   const descendants = filter.includeDescendantTerms ?? options.includeDescendantTermsDefault;
   if (typeof descendants !== 'boolean') throw invalidRequest(`${where}.includeDescendantTerms must be true or false`);
   const similarity = filter.similarity ?? 'exact';
-  if (!SIMILARITIES.includes(similarity as Similarity)) throw invalidRequest(`${where}.similarity must be one of ${SIMILARITIES.join(', ')}`);
+  if (!SIMILARITIES.includes(similarity as Similarity))
+    throw invalidRequest(`${where}.similarity must be one of ${SIMILARITIES.join(', ')}`);
   return { descendants, similarity: similarity as Similarity };
 }
 
@@ -44,8 +50,15 @@ function outOfScope(filter: RawFilter): boolean {
  * well-formed but unsupported ids, operators and values are ignored and reported.
  */
 export function parseFilters(rawFilters: readonly unknown[], options: FilterOptions): ParsedFilters {
-  if (rawFilters.length > options.limits.maxFilters) throw invalidRequest(`query.filters has more than ${options.limits.maxFilters} filters`);
-  const parsed: ParsedFilters & { dialects: Set<Dialect> } = { groups: [], unsupported: [], notes: [], dialects: new Set(), echo: [] };
+  if (rawFilters.length > options.limits.maxFilters)
+    throw invalidRequest(`query.filters has more than ${options.limits.maxFilters} filters`);
+  const parsed: ParsedFilters & { dialects: Set<Dialect> } = {
+    groups: [],
+    unsupported: [],
+    notes: [],
+    dialects: new Set(),
+    echo: [],
+  };
   rawFilters.forEach((raw, index) => {
     const where = `query.filters[${index}]`;
     const { filter, ids } = checkShape(raw, where, options);
@@ -58,7 +71,10 @@ export function parseFilters(rawFilters: readonly unknown[], options: FilterOpti
     }
     const [first] = ids;
     if (ids.length === 1 && first && isAlphanumericFilterId(first)) {
-      if (filter.value === undefined) throw invalidRequest(`${where} ("${first}") needs "operator" and "value", e.g. {"id": "${first}", "operator": "=", "value": [...]}`);
+      if (filter.value === undefined)
+        throw invalidRequest(
+          `${where} ("${first}") needs "operator" and "value", e.g. {"id": "${first}", "operator": "=", "value": [...]}`,
+        );
       const result = parseAlphanumericFilter(first, filter, where);
       parsed.unsupported.push(...result.unsupported);
       if (result.clause) {
@@ -69,10 +85,18 @@ export function parseFilters(rawFilters: readonly unknown[], options: FilterOpti
     }
     const { descendants, similarity } = readTermOptions(filter, where, options);
     const { graph, themePrefixes } = options;
-    const result = parseTermFilter({ ids, includeDescendantTerms: descendants, similarity, graph, themePrefixes, withValue: filter.value !== undefined });
+    const result = parseTermFilter({
+      ids,
+      includeDescendantTerms: descendants,
+      similarity,
+      graph,
+      themePrefixes,
+      withValue: filter.value !== undefined,
+    });
     parsed.unsupported.push(...result.unsupported);
     // Without ontology data a similarity cannot be honoured: the filter runs exact and says so.
-    if (similarity !== 'exact' && !graph) parsed.unsupported.push(...ids.filter((id) => !result.unsupported.includes(id)));
+    if (similarity !== 'exact' && !graph)
+      parsed.unsupported.push(...ids.filter((id) => !result.unsupported.includes(id)));
     else parsed.unsupported.push(...result.exactOnly);
     parsed.notes.push(...result.notes);
     result.dialects.forEach((d) => parsed.dialects.add(d));

@@ -86,7 +86,13 @@ export function parseTermFilter(input: TermFilterInput): TermFilterResult {
       } else result.unsupported.push(raw);
     }
   }
-  if (themes.size > 0) result.clauses.push({ kind: 'terms', field: underTerms ? 'themeAncestors' : 'themes', values: [...themes], negate: false });
+  if (themes.size > 0)
+    result.clauses.push({
+      kind: 'terms',
+      field: underTerms ? 'themeAncestors' : 'themes',
+      values: [...themes],
+      negate: false,
+    });
   if (types.size > 0) result.clauses.push({ kind: 'terms', field: 'type', values: [...types], negate: false });
   return result;
 }

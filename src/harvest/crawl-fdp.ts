@@ -53,7 +53,11 @@ async function fetchAndParse(url: string, settings: FetchSettings): Promise<Harv
   const fetched = await fetchDocument(url, settings);
   if (!fetched.ok) return { reason: fetched.reason };
   try {
-    return { url: fetched.url, format: fetched.format, quads: await parseRdf(fetched.text, fetched.format, fetched.url) };
+    return {
+      url: fetched.url,
+      format: fetched.format,
+      quads: await parseRdf(fetched.text, fetched.format, fetched.url),
+    };
   } catch (error) {
     if (!(error instanceof RdfSyntaxError)) throw error;
     return { reason: `not ${fetched.format} that parses: ${error.message}` };
@@ -66,7 +70,11 @@ async function fetchAndParse(url: string, settings: FetchSettings): Promise<Harv
  * `maxDocuments` in all. A link that fails is reported, not thrown; only a root that
  * cannot be fetched or parsed throws `SourceUnreachableError`.
  */
-export async function crawlFdp(root: string, settings: CrawlSettings, onDocument: (event: CrawlEvent) => void = () => undefined): Promise<CrawlResult> {
+export async function crawlFdp(
+  root: string,
+  settings: CrawlSettings,
+  onDocument: (event: CrawlEvent) => void = () => undefined,
+): Promise<CrawlResult> {
   const rootUrl = documentUrl(root);
   if (rootUrl === undefined) throw new SourceUnreachableError(`${root}: not an http(s) URL`);
   const origin = new URL(rootUrl).origin;

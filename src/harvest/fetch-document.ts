@@ -1,7 +1,8 @@
 import type { RdfFormat } from '../onboarding/parse-rdf';
 
 /** How one document is asked for: Turtle first, other RDF syntaxes taken when declared. */
-export const RDF_ACCEPT = 'text/turtle, application/n-triples;q=0.9, application/rdf+xml;q=0.8, application/ld+json;q=0.7';
+export const RDF_ACCEPT =
+  'text/turtle, application/n-triples;q=0.9, application/rdf+xml;q=0.8, application/ld+json;q=0.7';
 
 const FORMATS: Readonly<Record<string, RdfFormat>> = {
   'text/turtle': 'turtle',
@@ -38,13 +39,18 @@ const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(
 
 async function attempt(url: string, settings: FetchSettings, attempts: number): Promise<Attempt> {
   try {
-    const response = await fetch(url, { headers: { accept: RDF_ACCEPT, 'user-agent': settings.userAgent }, signal: AbortSignal.timeout(settings.timeoutMs) });
+    const response = await fetch(url, {
+      headers: { accept: RDF_ACCEPT, 'user-agent': settings.userAgent },
+      signal: AbortSignal.timeout(settings.timeoutMs),
+    });
     if (response.status >= 500) return { retry: `HTTP ${response.status}` };
     if (!response.ok) return { done: { ok: false, reason: `HTTP ${response.status}`, attempts } };
     const format = rdfFormatOf(response.headers.get('content-type'));
-    if (format === undefined) return { done: { ok: false, reason: `not RDF (${response.headers.get('content-type') ?? ''})`, attempts } };
+    if (format === undefined)
+      return { done: { ok: false, reason: `not RDF (${response.headers.get('content-type') ?? ''})`, attempts } };
     const text = await response.text();
-    if (Buffer.byteLength(text) > settings.maxBytes) return { done: { ok: false, reason: `larger than ${settings.maxBytes} bytes`, attempts } };
+    if (Buffer.byteLength(text) > settings.maxBytes)
+      return { done: { ok: false, reason: `larger than ${settings.maxBytes} bytes`, attempts } };
     return { done: { ok: true, url: response.url || url, format, text, attempts } };
   } catch (error) {
     const name = (error as Error).name;

@@ -12,7 +12,14 @@ export function entityTag(payload: string): string {
  * compares `If-None-Match` with the `ETag` set here (GET and HEAD only). A `private` body
  * (one that depends on the caller's credentials) is kept by the caller's own cache only.
  */
-export function sendCacheable(req: Request, res: Response, body: unknown, maxAgeSeconds: number, contentType = 'application/json; charset=utf-8', scope: 'public' | 'private' = 'public'): void {
+export function sendCacheable(
+  req: Request,
+  res: Response,
+  body: unknown,
+  maxAgeSeconds: number,
+  contentType = 'application/json; charset=utf-8',
+  scope: 'public' | 'private' = 'public',
+): void {
   const payload = JSON.stringify(body);
   res.setHeader('Cache-Control', req.method === 'POST' ? 'no-store' : `${scope}, max-age=${maxAgeSeconds}`);
   res.setHeader('ETag', entityTag(payload));

@@ -32,8 +32,15 @@ function buildInfo(schema: ItemSchema, unsupported: string[], notes: string[]): 
 /** POST and GET /catalogs: request -> validate -> parse filters -> query document -> store -> render -> envelope. */
 export function createCatalogsHandler(deps: AppDeps) {
   const { config, store, graph } = deps;
-  const filterOptions = { includeDescendantTermsDefault: config.includeDescendantTermsDefault, limits: filterLimitsFrom(config), graph };
-  const itemJson = { v1: createItemJsonCache(renderV1Item, ITEM_JSON_CACHE_SIZE), v2: createItemJsonCache(renderV2Item, ITEM_JSON_CACHE_SIZE) };
+  const filterOptions = {
+    includeDescendantTermsDefault: config.includeDescendantTermsDefault,
+    limits: filterLimitsFrom(config),
+    graph,
+  };
+  const itemJson = {
+    v1: createItemJsonCache(renderV1Item, ITEM_JSON_CACHE_SIZE),
+    v2: createItemJsonCache(renderV2Item, ITEM_JSON_CACHE_SIZE),
+  };
   return async (req: Request, res: Response): Promise<void> => {
     const format = negotiateCatalogFormat(req);
     const request = readRequestOf(req, res, config);
@@ -43,11 +50,29 @@ export function createCatalogsHandler(deps: AppDeps) {
     const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
     const granularity = lowest(request.requestedGranularity, config.maxGranularity);
     const { skip, limit } = request.pagination;
-    const found = await findForPrincipal(store, buildQuery(filters.groups), { offset: skip * limit, limit }, granularity, principalOf(res), config, hasTextFilter(filters.groups));
-    if (format !== 'json') return sendRecordsAs(res, format, found.records, found.total, found.granularity, config.publicUrl);
+    const found = await findForPrincipal(
+      store,
+      buildQuery(filters.groups),
+      { offset: skip * limit, limit },
+      granularity,
+      principalOf(res),
+      config,
+      hasTextFilter(filters.groups),
+    );
+    if (format !== 'json')
+      return sendRecordsAs(res, format, found.records, found.total, found.granularity, config.publicUrl);
     const notes = [...filters.notes, ...found.notes];
-    if (choice.unknownRequested) notes.push(`requested schema(s) ${choice.unknownRequested.join(', ')} not supported; answered in ${ITEM_SCHEMAS[choice.schema].schema}`);
-    const envelope: EnvelopeInput = { identity: config, request, echoFilters: filters.echo, schema: choice.schema, granularity: found.granularity };
+    if (choice.unknownRequested)
+      notes.push(
+        `requested schema(s) ${choice.unknownRequested.join(', ')} not supported; answered in ${ITEM_SCHEMAS[choice.schema].schema}`,
+      );
+    const envelope: EnvelopeInput = {
+      identity: config,
+      request,
+      echoFilters: filters.echo,
+      schema: choice.schema,
+      granularity: found.granularity,
+    };
     const info = buildInfo(choice.schema, filters.unsupported, notes);
     sendJsonText(req, res, queryResponseJson(envelope, found.total, info, found.records.map(itemJson[choice.schema])));
   };

@@ -22,5 +22,11 @@ export function createHttpServer(app: Express): Server {
     Reflect.apply(ServerResponse, this, [req, options]);
   }
   AppResponse.prototype = app.response;
-  return http.createServer({ IncomingMessage: AppRequest as unknown as typeof IncomingMessage, ServerResponse: AppResponse as unknown as typeof ServerResponse }, app);
+  return http.createServer(
+    {
+      IncomingMessage: AppRequest as unknown as typeof IncomingMessage,
+      ServerResponse: AppResponse as unknown as typeof ServerResponse,
+    },
+    app,
+  );
 }

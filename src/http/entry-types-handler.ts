@@ -17,7 +17,8 @@ export function catalogEntryTypes(defaultSchema: ItemSchema): Record<string, unk
       [ENTITY_TYPE]: {
         id: ENTITY_TYPE,
         name: 'Catalog of rare-disease resources',
-        description: 'Metadata of rare-disease resources (biobanks, patient registries, datasets, guidelines), as the EJP-RD Virtual Platform defines them.',
+        description:
+          'Metadata of rare-disease resources (biobanks, patient registries, datasets, guidelines), as the EJP-RD Virtual Platform defines them.',
         ontologyTermForThisType: { id: 'dcat:Catalog', label: 'Catalog' },
         partOfSpecification: 'EJP-RD Virtual Platform API v4.0',
         defaultSchema: schemaReference(defaultSchema),
@@ -31,7 +32,10 @@ export function catalogEntryTypes(defaultSchema: ItemSchema): Record<string, unk
 export function createEntryTypesHandler(deps: AppDeps) {
   const { config } = deps;
   const other: ItemSchema = config.defaultSchema === 'v1' ? 'v2' : 'v1';
-  const body = { meta: informationalMeta(config, [config.defaultSchema, other]), response: catalogEntryTypes(config.defaultSchema) };
+  const body = {
+    meta: informationalMeta(config, [config.defaultSchema, other]),
+    response: catalogEntryTypes(config.defaultSchema),
+  };
   return (_req: Request, res: Response): void => {
     res.json(body);
   };

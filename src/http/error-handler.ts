@@ -21,15 +21,27 @@ interface BodyParserError {
 function clientError(error: unknown): BeaconError | undefined {
   const { status } = (error ?? {}) as BodyParserError;
   if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
-  if (error instanceof URIError) return new BeaconError('INVALID_REQUEST', 'the path is not valid percent-encoded UTF-8; encode ids with encodeURIComponent');
-  if (status === 400) return new BeaconError('INVALID_REQUEST', 'the body does not decode as its Content-Encoding says; send it uncompressed, or compressed whole');
+  if (error instanceof URIError)
+    return new BeaconError(
+      'INVALID_REQUEST',
+      'the path is not valid percent-encoded UTF-8; encode ids with encodeURIComponent',
+    );
+  if (status === 400)
+    return new BeaconError(
+      'INVALID_REQUEST',
+      'the body does not decode as its Content-Encoding says; send it uncompressed, or compressed whole',
+    );
   const byStatus = (Object.keys(ERROR_CODES) as ErrorCode[]).find((name) => ERROR_CODES[name].status === status);
-  return new BeaconError(byStatus ?? 'INVALID_REQUEST', 'the request could not be read; check its path, headers and body');
+  return new BeaconError(
+    byStatus ?? 'INVALID_REQUEST',
+    'the request could not be read; check its path, headers and body',
+  );
 }
 
 function toBeaconError(error: unknown, limitBytes: number): BeaconError {
   if (error instanceof BeaconError) return error;
-  if (error instanceof StoreUnavailableError) return new BeaconError('STORE_UNAVAILABLE', 'the catalog store is unavailable; try again shortly');
+  if (error instanceof StoreUnavailableError)
+    return new BeaconError('STORE_UNAVAILABLE', 'the catalog store is unavailable; try again shortly');
   if (error instanceof TextScanBudgetError) {
     return new BeaconError(
       'INVALID_REQUEST',
@@ -39,12 +51,21 @@ function toBeaconError(error: unknown, limitBytes: number): BeaconError {
   const parserType = (error as BodyParserError | undefined)?.type;
   switch (parserType) {
     case 'entity.parse.failed':
-      return new BeaconError('INVALID_JSON', 'the body is not valid JSON; send a JSON object such as {"meta": {"apiVersion": "v2.0.0"}, "query": {"filters": []}}');
+      return new BeaconError(
+        'INVALID_JSON',
+        'the body is not valid JSON; send a JSON object such as {"meta": {"apiVersion": "v2.0.0"}, "query": {"filters": []}}',
+      );
     case 'entity.too.large':
-      return new BeaconError('PAYLOAD_TOO_LARGE', `the body is larger than ${limitBytes} bytes; send fewer or shorter filters`);
+      return new BeaconError(
+        'PAYLOAD_TOO_LARGE',
+        `the body is larger than ${limitBytes} bytes; send fewer or shorter filters`,
+      );
     case 'charset.unsupported':
     case 'encoding.unsupported':
-      return new BeaconError('UNSUPPORTED_MEDIA_TYPE', 'send the body as UTF-8 JSON, without an unsupported Content-Encoding');
+      return new BeaconError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'send the body as UTF-8 JSON, without an unsupported Content-Encoding',
+      );
     case 'request.aborted':
     case 'request.size.invalid':
       return new BeaconError('INVALID_REQUEST', 'the body was cut short; send it again whole');
@@ -62,7 +83,13 @@ export function createErrorHandler(deps: AppDeps) {
     const request = (res.locals.catalogRequest as CatalogRequest | undefined) ?? defaultCatalogRequest(config);
     const echoFilters = (res.locals.echoFilters as string[] | undefined) ?? [];
     const body = errorResponse(
-      { identity: config, request, echoFilters, schema: config.defaultSchema, granularity: request.requestedGranularity },
+      {
+        identity: config,
+        request,
+        echoFilters,
+        schema: config.defaultSchema,
+        granularity: request.requestedGranularity,
+      },
       beaconError.status,
       beaconError.message,
     );

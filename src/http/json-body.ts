@@ -4,7 +4,11 @@ import { BeaconError } from '../errors/beacon-error';
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
 /** The Content-Type spellings nearly every client sends: read by the fast path below. */
-const PLAIN_JSON_TYPES: ReadonlySet<string> = new Set(['application/json', 'application/json; charset=utf-8', 'application/json;charset=utf-8']);
+const PLAIN_JSON_TYPES: ReadonlySet<string> = new Set([
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/json;charset=utf-8',
+]);
 
 function hasBody(req: Request): boolean {
   const length = req.headers['content-length'];
@@ -14,7 +18,12 @@ function hasBody(req: Request): boolean {
 /** A POST body must be JSON: anything else sent with a body is a 415 that says so. */
 export function requireJsonBody(req: Request, _res: Response, next: NextFunction): void {
   if (req.method === 'POST' && hasBody(req) && !req.is(JSON_TYPES)) {
-    next(new BeaconError('UNSUPPORTED_MEDIA_TYPE', `send the body as JSON with "Content-Type: application/json" (got ${req.headers['content-type'] ?? 'no Content-Type'})`));
+    next(
+      new BeaconError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `send the body as JSON with "Content-Type: application/json" (got ${req.headers['content-type'] ?? 'no Content-Type'})`,
+      ),
+    );
     return;
   }
   next();

@@ -11,7 +11,12 @@ function methodNotAllowed(route: Route): RequestHandler {
   const label = routeLabel(route);
   return (req, res, next) => {
     res.setHeader('Allow', allow);
-    next(new BeaconError('METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${label}; use ${route.methods.join(' or ')}`));
+    next(
+      new BeaconError(
+        'METHOD_NOT_ALLOWED',
+        `${req.method} is not allowed on ${label}; use ${route.methods.join(' or ')}`,
+      ),
+    );
   };
 }
 

@@ -11,9 +11,19 @@ import { CONTENT_TYPES, type CatalogFormat } from './negotiation';
  * Sends `/catalogs` records as JSON-LD, Turtle, CSV or TSV. These list records, so they need
  * record granularity; `X-Total-Count` carries the number of matches beyond the page.
  */
-export function sendRecordsAs(res: Response, format: Exclude<CatalogFormat, 'json'>, records: readonly CatalogResource[], total: number, granularity: Granularity, publicUrl: string): void {
+export function sendRecordsAs(
+  res: Response,
+  format: Exclude<CatalogFormat, 'json'>,
+  records: readonly CatalogResource[],
+  total: number,
+  granularity: Granularity,
+  publicUrl: string,
+): void {
   if (granularity !== 'record') {
-    throw new BeaconError('NOT_ACCEPTABLE', `${CONTENT_TYPES[format].split(';')[0]} lists records, but this request is answered at ${granularity} granularity; ask for application/json`);
+    throw new BeaconError(
+      'NOT_ACCEPTABLE',
+      `${CONTENT_TYPES[format].split(';')[0]} lists records, but this request is answered at ${granularity} granularity; ask for application/json`,
+    );
   }
   res.setHeader('X-Total-Count', String(total));
   res.vary('Accept');

@@ -35,7 +35,10 @@ const FORMAT_PARAMETER: ReadonlyMap<string, CatalogFormat> = new Map([
 ]);
 
 function notAcceptable(offered: string): BeaconError {
-  return new BeaconError('NOT_ACCEPTABLE', `cannot answer with ${offered}; ask for one of application/json, application/ld+json, text/csv, text/tab-separated-values, text/turtle`);
+  return new BeaconError(
+    'NOT_ACCEPTABLE',
+    `cannot answer with ${offered}; ask for one of application/json, application/ld+json, text/csv, text/tab-separated-values, text/turtle`,
+  );
 }
 
 /** `?format=` wins over `Accept`; an Accept header nothing matches is a 406. */
@@ -43,7 +46,11 @@ export function negotiateCatalogFormat(req: Request): CatalogFormat {
   const parameter = req.query.format;
   if (typeof parameter === 'string') {
     const format = FORMAT_PARAMETER.get(parameter.toLowerCase());
-    if (!format) throw new BeaconError('INVALID_REQUEST', `format=${parameter} is not supported; use json, jsonld, csv, tsv or ttl`);
+    if (!format)
+      throw new BeaconError(
+        'INVALID_REQUEST',
+        `format=${parameter} is not supported; use json, jsonld, csv, tsv or ttl`,
+      );
     return format;
   }
   const chosen = req.accepts(MEDIA_TYPES.map(([type]) => type));

@@ -15,7 +15,10 @@ export function singleEntryIds(path: string): string[] {
   try {
     id = decodeURIComponent(path.startsWith(PREFIX) ? path.slice(PREFIX.length) : path);
   } catch {
-    throw new BeaconError('INVALID_REQUEST', `the id in ${path} is not valid percent-encoding; encode it with encodeURIComponent`);
+    throw new BeaconError(
+      'INVALID_REQUEST',
+      `the id in ${path} is not valid percent-encoding; encode it with encodeURIComponent`,
+    );
   }
   const restored = id.replace(COLLAPSED_SCHEME, '$1//');
   return restored === id ? [id] : [id, restored];

@@ -1,7 +1,8 @@
 import type { Config } from '../config/config';
 import { catalogEntryTypes } from '../http/entry-types-handler';
 
-export const CONFIGURATION_SCHEMA_URL = 'https://raw.githubusercontent.com/ga4gh-beacon/beacon-v2/main/framework/json/configuration/beaconConfigurationSchema.json';
+export const CONFIGURATION_SCHEMA_URL =
+  'https://raw.githubusercontent.com/ga4gh-beacon/beacon-v2/main/framework/json/configuration/beaconConfigurationSchema.json';
 
 /**
  * `response` of `/configuration` (`configuration/beaconConfigurationSchema.json`). The

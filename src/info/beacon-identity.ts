@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { Config } from '../config/config';
 
 /** Read, not imported: `package.json` lies outside the `src/` that the build emits to `dist/`. */
-const packageJson = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+const packageJson = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 /** The service's own release, as `version` in `/info` and `/service-info`. */
 export const SERVICE_VERSION = `v${packageJson.version}`;

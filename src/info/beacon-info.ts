@@ -10,7 +10,10 @@ function ontologyInfo(versions: readonly OntologyVersion[]): Record<string, unkn
 }
 
 /** `response` of `/` and `/info` (`sections/beaconInfoResults.json`). */
-export function beaconInfo(config: Readonly<Config>, ontologies: readonly OntologyVersion[] = []): Record<string, unknown> {
+export function beaconInfo(
+  config: Readonly<Config>,
+  ontologies: readonly OntologyVersion[] = [],
+): Record<string, unknown> {
   return defined({
     id: config.beaconId,
     name: config.beaconName,

@@ -1,7 +1,8 @@
 import type { Config } from '../config/config';
 import { ENTITY_TYPE } from '../request/catalog-request';
 
-export const MAP_SCHEMA_URL = 'https://raw.githubusercontent.com/ga4gh-beacon/beacon-v2/main/framework/json/configuration/beaconMapSchema.json';
+export const MAP_SCHEMA_URL =
+  'https://raw.githubusercontent.com/ga4gh-beacon/beacon-v2/main/framework/json/configuration/beaconMapSchema.json';
 
 /**
  * `response` of `/map` (`configuration/beaconMapSchema.json`): every URL absolute, on

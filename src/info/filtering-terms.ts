@@ -36,7 +36,9 @@ const TEXT_FILTERS: readonly FilteringTerm[] = [
 ];
 
 function ontologyTerm(id: string, label: string | undefined): FilteringTerm {
-  return label === undefined ? { id, type: 'ontology', scopes: SCOPES } : { id, type: 'ontology', label, scopes: SCOPES };
+  return label === undefined
+    ? { id, type: 'ontology', scopes: SCOPES }
+    : { id, type: 'ontology', label, scopes: SCOPES };
 }
 
 function withValues(id: string, label: string, values: readonly string[]): FilteringTerm {
@@ -54,7 +56,11 @@ function v1TypeNames(types: readonly string[]): string[] {
  * theme and resource type present, as ontology terms (labelled when an ontology knows
  * them), then the alphanumeric filters with the values present, in v2 and then v1 spellings.
  */
-export function filteringTerms(terms: CatalogTerms, labels?: TermLabels, versions?: Readonly<Record<string, string>>): Record<string, unknown> {
+export function filteringTerms(
+  terms: CatalogTerms,
+  labels?: TermLabels,
+  versions?: Readonly<Record<string, string>>,
+): Record<string, unknown> {
   const themes = [...new Set(terms.themes)].sort();
   const types = [...new Set(terms.types)].sort();
   const filteringTermsList: FilteringTerm[] = [

@@ -61,9 +61,19 @@ export function createFilteringTermsHandler(deps: AppDeps): RequestHandler {
   return async (req: Request, res: Response): Promise<void> => {
     requireJsonAccept(req);
     const principal = principalOf(res);
-    const body = { meta, response: filteringTerms(await termsForPrincipal(deps.store, principal, config), labels, versions) };
+    const body = {
+      meta,
+      response: filteringTerms(await termsForPrincipal(deps.store, principal, config), labels, versions),
+    };
     res.vary('Authorization');
     res.vary('auth-key');
-    sendCacheable(req, res, body, config.cacheMaxAgeSeconds, undefined, principal.kind === 'anonymous' ? 'public' : 'private');
+    sendCacheable(
+      req,
+      res,
+      body,
+      config.cacheMaxAgeSeconds,
+      undefined,
+      principal.kind === 'anonymous' ? 'public' : 'private',
+    );
   };
 }

@@ -39,7 +39,10 @@ export function createSingleEntryHandler(deps: AppDeps): RequestHandler {
     const ids = singleEntryIds(req.path);
     const resource = await findFirst(store, ids);
     if (!resource || resourceGranularity(resource, principalOf(res), config) !== 'record') {
-      throw new BeaconError('NOT_FOUND', `no catalog resource with id ${ids[0]} that your access level shows; list ids with GET /catalogs`);
+      throw new BeaconError(
+        'NOT_FOUND',
+        `no catalog resource with id ${ids[0]} that your access level shows; list ids with GET /catalogs`,
+      );
     }
     const granularity = lowest(request.requestedGranularity, config.maxGranularity);
     if (format !== 'json') {

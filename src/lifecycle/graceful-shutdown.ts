@@ -34,7 +34,10 @@ export function createGracefulShutdown(deps: ShutdownDeps): (reason: string) => 
   });
   const drain = async (reason: string): Promise<void> => {
     const { server, store, logger, graceMs } = deps;
-    logger.info({ reason, graceMs, inFlight: inFlight.size }, 'shutting down: no new connections; finishing in-flight requests');
+    logger.info(
+      { reason, graceMs, inFlight: inFlight.size },
+      'shutting down: no new connections; finishing in-flight requests',
+    );
     inFlight.forEach(closeWhenDraining);
     const closed = closeServer(server);
     const timer = setTimeout(() => {
@@ -54,8 +57,19 @@ export function createGracefulShutdown(deps: ShutdownDeps): (reason: string) => 
 }
 
 /** SIGTERM and SIGINT run `shutdown` once, then `exit(0)`. */
-export function onTerminationSignals(shutdown: (reason: string) => Promise<void>, exit: (code: number) => void, target: NodeJS.EventEmitter = process): void {
+export function onTerminationSignals(
+  shutdown: (reason: string) => Promise<void>,
+  exit: (code: number) => void,
+  target: NodeJS.EventEmitter = process,
+): void {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    target.once(signal, () => void shutdown(signal).then(() => exit(0), () => exit(1)));
+    target.once(
+      signal,
+      () =>
+        void shutdown(signal).then(
+          () => exit(0),
+          () => exit(1),
+        ),
+    );
   }
 }

@@ -26,7 +26,13 @@ export function createRequestLogger(logger: Logger) {
     res.setHeader('X-Request-Id', reqId);
     res.once('close', () => {
       if (!logger.isLevelEnabled('info')) return;
-      const line = { reqId, method: req.method, url: req.originalUrl, status: res.statusCode, responseTime: Math.round(performance.now() - started) };
+      const line = {
+        reqId,
+        method: req.method,
+        url: req.originalUrl,
+        status: res.statusCode,
+        responseTime: Math.round(performance.now() - started),
+      };
       logger.info(line, res.writableFinished ? 'request completed' : 'request aborted');
     });
     next();

@@ -35,7 +35,8 @@ export function canonicalThemeId(raw: string): string | undefined {
  * last `/` or `#`.
  */
 export function themeIdPrefix(canonical: string): string {
-  if (IRI.test(canonical)) return canonical.slice(0, Math.max(canonical.lastIndexOf('/'), canonical.lastIndexOf('#')) + 1).toLowerCase();
+  if (IRI.test(canonical))
+    return canonical.slice(0, Math.max(canonical.lastIndexOf('/'), canonical.lastIndexOf('#')) + 1).toLowerCase();
   return canonical.slice(0, canonical.indexOf(':')).toLowerCase();
 }
 

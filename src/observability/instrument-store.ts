@@ -5,7 +5,8 @@ type Timed = 'find' | 'findById' | 'terms' | 'replaceAll' | 'isReady';
 
 /** The same store, with each operation's time recorded in `catalog_store_operation_duration_seconds`. */
 export function instrumentStore(store: CatalogStore, metrics: Metrics): CatalogStore {
-  const timed = <A extends unknown[], R>(operation: Timed, call: (...args: A) => Promise<R>) =>
+  const timed =
+    <A extends unknown[], R>(operation: Timed, call: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       const stop = metrics.storeDuration.startTimer({ operation });
       try {

@@ -35,7 +35,10 @@ export function createReadyHandler(deps: AppDeps): RequestHandler {
   const { store } = deps;
   return async (_req: Request, res: Response): Promise<void> => {
     const ready = await storeReady(store);
-    res.set('Cache-Control', 'no-store').status(ready ? 200 : 503).json({ status: ready ? 'UP' : 'DOWN', store: store.kind });
+    res
+      .set('Cache-Control', 'no-store')
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'UP' : 'DOWN', store: store.kind });
   };
 }
 

@@ -14,7 +14,11 @@ export function recordHttpMetrics(metrics: Metrics) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const stop = metrics.httpDuration.startTimer();
     res.once('finish', () => {
-      const labels = { method: req.method === 'GET' || req.method === 'POST' ? req.method : 'OTHER', route: routeLabel(req), status: String(res.statusCode) };
+      const labels = {
+        method: req.method === 'GET' || req.method === 'POST' ? req.method : 'OTHER',
+        route: routeLabel(req),
+        status: String(res.statusCode),
+      };
       metrics.httpRequests.inc(labels);
       stop(labels);
     });

@@ -20,12 +20,16 @@ export interface MappedItem {
 
 /** Keeps the defined entries only, so a missing field is absent rather than `undefined`. */
 function defined(entries: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(entries).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  );
 }
 
 function countryOf(spatial: readonly SpatialDescription[]): { code?: string; unread?: string } {
   for (const s of spatial) {
-    const code = (s.iri === undefined ? undefined : countryOfIri(s.iri)) ?? s.texts.map(countryOfLocation).find((c) => c !== undefined);
+    const code =
+      (s.iri === undefined ? undefined : countryOfIri(s.iri)) ??
+      s.texts.map(countryOfLocation).find((c) => c !== undefined);
     if (code) return { code };
   }
   const first = spatial[0];
@@ -57,7 +61,14 @@ function publisherOf(d: ResourceDescription, country: string | undefined): Recor
   // A blank-node publisher is named after its resource: the schema wants an @id.
   const id = p.iri ?? (d.iri === undefined ? undefined : `${d.iri}#publisher`);
   const spatial = country === undefined ? undefined : { title: country };
-  return defined({ '@id': id, title: p.title, description: p.description, homepage: p.homepage, logo: p.logo, spatial });
+  return defined({
+    '@id': id,
+    title: p.title,
+    description: p.description,
+    homepage: p.homepage,
+    logo: p.logo,
+    spatial,
+  });
 }
 
 /** One resource description -> its v2 item, with what the mapping refused and what it defaulted. */
@@ -65,9 +76,13 @@ export function descriptionToItem(d: ResourceDescription): MappedItem {
   const problems: string[] = [];
   const spatial = d.publisher?.spatial.length ? d.publisher.spatial : d.spatial;
   const { code, unread } = countryOf(spatial);
-  if (unread !== undefined) problems.push(`dct:spatial "${unread}" names no country (item.publisher.spatial.title): give a country name or code`);
+  if (unread !== undefined)
+    problems.push(
+      `dct:spatial "${unread}" names no country (item.publisher.spatial.title): give a country name or code`,
+    );
   const languages = d.language.map((l) => ({ l, code: languageCode(l) }));
-  for (const { l } of languages.filter((x) => x.code === undefined)) problems.push(`dct:language "${l}" is not an ISO 639-1 code (item.language)`);
+  for (const { l } of languages.filter((x) => x.code === undefined))
+    problems.push(`dct:language "${l}" is not an ISO 639-1 code (item.language)`);
   const defaulted = d.license === undefined ? ['license'] : [];
   const item = defined({
     '@context': EJPRD_CONTEXT_URL,

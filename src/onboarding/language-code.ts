@@ -1,5 +1,8 @@
 /** Namespaces whose last segment is an ISO 639-1 code: the one the template asks for, and Lexvo's. */
-const ISO_639_1_NAMESPACES = [/^https?:\/\/id\.loc\.gov\/vocabulary\/iso639-1\//i, /^https?:\/\/lexvo\.org\/id\/iso639-1\//i];
+const ISO_639_1_NAMESPACES = [
+  /^https?:\/\/id\.loc\.gov\/vocabulary\/iso639-1\//i,
+  /^https?:\/\/lexvo\.org\/id\/iso639-1\//i,
+];
 const CODE = /^[a-z]{2}$/i;
 
 /**

@@ -21,7 +21,8 @@ let ejprdContext: unknown;
  * reading a file never reaches the network.
  */
 export async function localDocumentLoader(url: string): Promise<RemoteDocument> {
-  if (url !== EJPRD_CONTEXT_URL) throw new UnknownContextError(`the JSON-LD context ${url} is not held locally, and nothing is fetched`);
+  if (url !== EJPRD_CONTEXT_URL)
+    throw new UnknownContextError(`the JSON-LD context ${url} is not held locally, and nothing is fetched`);
   ejprdContext ??= JSON.parse(fs.readFileSync(CONTEXT_FILE, 'utf8'));
   return { contextUrl: undefined, documentUrl: url, document: ejprdContext };
 }

@@ -53,7 +53,10 @@ function countryNamed(name: string): string | undefined {
 export function countryOfLocation(text: string): string | undefined {
   const whole = countryNamed(text);
   if (whole) return whole;
-  const parts = text.split(/[,\n;]/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(/[,\n;]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const last = parts[parts.length - 1];
   return parts.length > 1 && last !== undefined ? countryNamed(last) : undefined;
 }

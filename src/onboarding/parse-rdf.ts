@@ -40,7 +40,11 @@ interface JsonLdTerm {
 
 function fromJsonLdTerm(term: JsonLdTerm): Quad_Object {
   if (term.termType === 'BlankNode') return DataFactory.blankNode(term.value.replace(/^_:/, ''));
-  if (term.termType === 'Literal') return DataFactory.literal(term.value, term.language ? term.language : term.datatype && DataFactory.namedNode(term.datatype.value));
+  if (term.termType === 'Literal')
+    return DataFactory.literal(
+      term.value,
+      term.language ? term.language : term.datatype && DataFactory.namedNode(term.datatype.value),
+    );
   return DataFactory.namedNode(term.value);
 }
 
@@ -64,7 +68,13 @@ async function parseJsonLd(text: string, base: string): Promise<Quad[]> {
   } catch (error) {
     throw new RdfSyntaxError(causeOf(error).message);
   }
-  return quads.map((q) => DataFactory.quad(fromJsonLdTerm(q.subject) as Quad_Subject, DataFactory.namedNode(q.predicate.value), fromJsonLdTerm(q.object)));
+  return quads.map((q) =>
+    DataFactory.quad(
+      fromJsonLdTerm(q.subject) as Quad_Subject,
+      DataFactory.namedNode(q.predicate.value),
+      fromJsonLdTerm(q.object),
+    ),
+  );
 }
 
 /** Every triple of one RDF file's text; relative IRIs resolve against the file's URL (or the document's, for an http(s) URL). */

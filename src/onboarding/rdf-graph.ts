@@ -28,31 +28,40 @@ export class RdfGraph {
   /** Every subject with at least one `rdf:type`, in file order (the store's own order is its index's). */
   typedSubjects(): Term[] {
     const seen = new Map<string, Term>();
-    for (const quad of this.quads) if (quad.predicate.equals(TYPE) && !seen.has(keyOf(quad.subject))) seen.set(keyOf(quad.subject), quad.subject);
+    for (const quad of this.quads)
+      if (quad.predicate.equals(TYPE) && !seen.has(keyOf(quad.subject))) seen.set(keyOf(quad.subject), quad.subject);
     return [...seen.values()];
   }
 
   types(subject: Term): string[] {
-    return this.objects(subject, [RDF_TYPE]).filter((t) => t.termType === 'NamedNode').map((t) => t.value);
+    return this.objects(subject, [RDF_TYPE])
+      .filter((t) => t.termType === 'NamedNode')
+      .map((t) => t.value);
   }
 
   /** The objects of `subject` under any of `predicates`, without duplicates. */
   objects(subject: Term, predicates: readonly string[]): Term[] {
     const seen = new Map<string, Term>();
     for (const predicate of predicates) {
-      for (const quad of this.bySubject.get(keyOf(subject)) ?? []) if (quad.predicate.value === predicate && !seen.has(keyOf(quad.object))) seen.set(keyOf(quad.object), quad.object);
+      for (const quad of this.bySubject.get(keyOf(subject)) ?? [])
+        if (quad.predicate.value === predicate && !seen.has(keyOf(quad.object)))
+          seen.set(keyOf(quad.object), quad.object);
     }
     return [...seen.values()];
   }
 
   /** IRIs among the objects (literals and blank nodes left out). */
   iris(subject: Term, predicates: readonly string[]): string[] {
-    return this.objects(subject, predicates).filter((t) => t.termType === 'NamedNode').map((t) => t.value);
+    return this.objects(subject, predicates)
+      .filter((t) => t.termType === 'NamedNode')
+      .map((t) => t.value);
   }
 
   /** Literal values among the objects. */
   literals(subject: Term, predicates: readonly string[]): string[] {
-    return this.objects(subject, predicates).filter((t) => t.termType === 'Literal').map((t) => t.value);
+    return this.objects(subject, predicates)
+      .filter((t) => t.termType === 'Literal')
+      .map((t) => t.value);
   }
 
   /** One text for a single-valued property: the English or untagged literal first, else the first. */

@@ -12,7 +12,11 @@ export const XSD = 'http://www.w3.org/2001/XMLSchema#';
  * The `ejp:` vocabulary appears under three namespaces in published files (the schema's own
  * examples, its docs and FDPs); all three mean the same terms.
  */
-export const EJP_NAMESPACES = ['http://purl.org/ejp-rd/vocabulary/', 'https://w3id.org/ejp-rd/vocabulary#', 'https://purl.archive.org/ejp-rd/vocabulary/'] as const;
+export const EJP_NAMESPACES = [
+  'http://purl.org/ejp-rd/vocabulary/',
+  'https://w3id.org/ejp-rd/vocabulary#',
+  'https://purl.archive.org/ejp-rd/vocabulary/',
+] as const;
 
 /** The IRIs of one `ejp:` term, under each namespace. */
 export function ejpTerm(local: string): string[] {

@@ -14,7 +14,13 @@ function mergeTerms(ontologies: readonly ParsedOntology[]): Map<string, ParsedTe
   for (const term of ontologies.flatMap((o) => o.terms)) {
     const known = merged.get(term.id);
     if (known === undefined) {
-      const copy = { ...term, synonyms: [...term.synonyms], parents: [...term.parents], altIds: [...term.altIds], consider: [...term.consider] };
+      const copy = {
+        ...term,
+        synonyms: [...term.synonyms],
+        parents: [...term.parents],
+        altIds: [...term.altIds],
+        consider: [...term.consider],
+      };
       merged.set(term.id, copy);
       continue;
     }
@@ -71,7 +77,11 @@ export function buildOntologyIndex(ontologies: readonly ParsedOntology[]): Ontol
   const numbers = new Map(ids.map((id, n) => [id, n] as const));
   const list = [...terms.values()];
   const parents = list.map((term) =>
-    Int32Array.from(term.obsolete ? [] : term.parents.filter((p) => isActive(terms, p) && p !== term.id).map((p) => numbers.get(p) ?? -1)),
+    Int32Array.from(
+      term.obsolete
+        ? []
+        : term.parents.filter((p) => isActive(terms, p) && p !== term.id).map((p) => numbers.get(p) ?? -1),
+    ),
   );
   return new TermGraph({
     versions: ontologies.map(versionOf),

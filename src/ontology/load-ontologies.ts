@@ -21,7 +21,11 @@ export async function loadOntologyFile(file: string): Promise<ParsedOntology> {
   else if (opened.format === OntologyFormat.obographs) parsed = parseObographs(await readAllText(opened), file);
   else parsed = parseObo(await readAllText(opened), file);
   if (parsed.terms.length === 0) {
-    throw new OntologyLoadError(file, OntologyLoadFailure.noTerms, `no HPO or ORDO terms found in this ${opened.format} file`);
+    throw new OntologyLoadError(
+      file,
+      OntologyLoadFailure.noTerms,
+      `no HPO or ORDO terms found in this ${opened.format} file`,
+    );
   }
   return parsed;
 }
@@ -35,7 +39,10 @@ function countActive(parsed: ParsedOntology): number {
  * into one index. Files are read one after another to keep peak memory low.
  * @throws OntologyLoadError naming the first file that cannot be used.
  */
-export async function loadOntologies(paths: readonly string[], options: LoadOntologiesOptions = {}): Promise<OntologyIndex> {
+export async function loadOntologies(
+  paths: readonly string[],
+  options: LoadOntologiesOptions = {},
+): Promise<OntologyIndex> {
   const parsed: ParsedOntology[] = [];
   for (const file of paths) {
     const started = performance.now();

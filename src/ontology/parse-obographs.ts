@@ -11,11 +11,32 @@ const PRED = {
   partOf: 'http://purl.obolibrary.org/obo/BFO_0000050',
 } as const;
 
-interface PropertyValue { pred?: unknown; val?: unknown }
-interface NodeMeta { deprecated?: unknown; synonyms?: PropertyValue[]; basicPropertyValues?: PropertyValue[]; version?: unknown }
-interface GraphNode { id?: unknown; lbl?: unknown; type?: unknown; meta?: NodeMeta }
-interface GraphEdge { sub?: unknown; pred?: unknown; obj?: unknown }
-interface Graph { meta?: NodeMeta; nodes?: GraphNode[]; edges?: GraphEdge[] }
+interface PropertyValue {
+  pred?: unknown;
+  val?: unknown;
+}
+interface NodeMeta {
+  deprecated?: unknown;
+  synonyms?: PropertyValue[];
+  basicPropertyValues?: PropertyValue[];
+  version?: unknown;
+}
+interface GraphNode {
+  id?: unknown;
+  lbl?: unknown;
+  type?: unknown;
+  meta?: NodeMeta;
+}
+interface GraphEdge {
+  sub?: unknown;
+  pred?: unknown;
+  obj?: unknown;
+}
+interface Graph {
+  meta?: NodeMeta;
+  nodes?: GraphNode[];
+  edges?: GraphEdge[];
+}
 
 function canonical(value: unknown): string | undefined {
   return typeof value === 'string' ? canonicalTerm(value) : undefined;
@@ -23,7 +44,8 @@ function canonical(value: unknown): string | undefined {
 
 function valuesOf(meta: NodeMeta | undefined, pred: string): string[] {
   const out: string[] = [];
-  for (const pv of meta?.basicPropertyValues ?? []) if (pv.pred === pred && typeof pv.val === 'string') out.push(pv.val);
+  for (const pv of meta?.basicPropertyValues ?? [])
+    if (pv.pred === pred && typeof pv.val === 'string') out.push(pv.val);
   return out;
 }
 
@@ -74,7 +96,11 @@ function parseGraphs(text: string, file: string): Graph[] {
   }
   const graphs = (doc as { graphs?: unknown } | null)?.graphs;
   if (!Array.isArray(graphs)) {
-    throw new OntologyLoadError(file, OntologyLoadFailure.invalidJson, 'JSON is not an obographs document (no "graphs" array)');
+    throw new OntologyLoadError(
+      file,
+      OntologyLoadFailure.invalidJson,
+      'JSON is not an obographs document (no "graphs" array)',
+    );
   }
   return graphs as Graph[];
 }

@@ -22,10 +22,20 @@ const IRI = {
 /** Classes also carry lang-tagged notations such as "Category"; only the ORPHA code is kept. */
 const ORPHA_NOTATION = /^ORPHA:\d+$/;
 
-interface RdfTerm { termType: string; value: string }
-interface RdfQuad { subject: RdfTerm; predicate: RdfTerm; object: RdfTerm }
+interface RdfTerm {
+  termType: string;
+  value: string;
+}
+interface RdfQuad {
+  subject: RdfTerm;
+  predicate: RdfTerm;
+  object: RdfTerm;
+}
 
-interface Restriction { property?: string; target?: string }
+interface Restriction {
+  property?: string;
+  target?: string;
+}
 
 /** Collects triples; restrictions are blank nodes whose triples may come in any order. */
 class OrdoQuadCollector {

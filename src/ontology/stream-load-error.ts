@@ -11,12 +11,20 @@ export function streamLoadError(file: string, error: unknown): OntologyLoadError
   if (error instanceof OntologyLoadError) return error;
   const code = errorCode(error);
   const message = error instanceof Error ? error.message : String(error);
-  if (code === 'ENOENT') return new OntologyLoadError(file, OntologyLoadFailure.notFound, 'file not found', { cause: error });
+  if (code === 'ENOENT')
+    return new OntologyLoadError(file, OntologyLoadFailure.notFound, 'file not found', { cause: error });
   if (code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(message)) {
-    return new OntologyLoadError(file, OntologyLoadFailure.truncated, 'gzip stream is truncated (unexpected end of file)', { cause: error });
+    return new OntologyLoadError(
+      file,
+      OntologyLoadFailure.truncated,
+      'gzip stream is truncated (unexpected end of file)',
+      { cause: error },
+    );
   }
   if (code === 'Z_DATA_ERROR') {
-    return new OntologyLoadError(file, OntologyLoadFailure.truncated, `gzip data is corrupt (${message})`, { cause: error });
+    return new OntologyLoadError(file, OntologyLoadFailure.truncated, `gzip data is corrupt (${message})`, {
+      cause: error,
+    });
   }
   return new OntologyLoadError(file, OntologyLoadFailure.unreadable, message, { cause: error });
 }

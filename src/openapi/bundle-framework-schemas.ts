@@ -13,7 +13,8 @@ type Json = unknown;
 
 /** `$defs` names must be valid component-map keys too (`$schema` is not). */
 const safeDefName = (name: string): string => name.replace(/[^A-Za-z0-9._-]/g, '_');
-const safeFragment = (fragment: string): string => fragment.replace(/\/\$defs\/([^/]+)/g, (_m, name: string) => `/$defs/${safeDefName(name)}`);
+const safeFragment = (fragment: string): string =>
+  fragment.replace(/\/\$defs\/([^/]+)/g, (_m, name: string) => `/$defs/${safeDefName(name)}`);
 
 function rewrite(node: Json, file: string, pending: string[]): Json {
   if (Array.isArray(node)) return node.map((item) => rewrite(item, file, pending));
@@ -26,7 +27,9 @@ function rewrite(node: Json, file: string, pending: string[]): Json {
       if (target !== '') pending.push(targetFile);
       out[key] = `#/components/schemas/${componentName(targetFile)}${safeFragment(fragment)}`;
     } else if (key === '$defs' && value !== null && typeof value === 'object') {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, def]) => [safeDefName(name), rewrite(def, file, pending)]));
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, def]) => [safeDefName(name), rewrite(def, file, pending)]),
+      );
     } else {
       out[key] = rewrite(value, file, pending);
     }

@@ -30,7 +30,6 @@ export const ERROR_RESPONSES: Json = {
   default: jsonResponse('Any other failure, as a Beacon error response.', FRAMEWORK_FILES.error),
 };
 
-
 /** What POST /catalogs really accepts: `schemas/beacon-catalog/catalogs-request.json`, tolerant of real clients. */
 export const CATALOGS_REQUEST_COMPONENT = 'beacon-catalog.catalogs-request';
 export const catalogsRequestRef: Json = { $ref: `#/components/schemas/${CATALOGS_REQUEST_COMPONENT}` };

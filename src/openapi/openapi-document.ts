@@ -16,15 +16,35 @@ function informational(tag: string, summary: string, file: string, withPost: boo
     tags: ['Informational endpoints'],
     operationId: `${method}${tag}`,
     summary,
-    responses: { '200': jsonResponse(summary, file), '304': { description: 'Not modified (If-None-Match matched the ETag).' }, ...ERROR_RESPONSES },
+    responses: {
+      '200': jsonResponse(summary, file),
+      '304': { description: 'Not modified (If-None-Match matched the ETag).' },
+      ...ERROR_RESPONSES,
+    },
   });
   return withPost
-    ? { get: operation('get'), post: { ...operation('post'), requestBody: { required: false, content: { 'application/json': { schema: ref(FRAMEWORK_FILES.requestBody) } } } } }
+    ? {
+        get: operation('get'),
+        post: {
+          ...operation('post'),
+          requestBody: {
+            required: false,
+            content: { 'application/json': { schema: ref(FRAMEWORK_FILES.requestBody) } },
+          },
+        },
+      }
     : { get: operation('get') };
 }
 
 function staticPaths(): Json {
-  const plain = (summary: string, type: string): Json => ({ get: { tags: ['Documentation'], summary, operationId: `get${summary.replace(/\W/g, '')}`, responses: { '200': { description: summary, content: { [type]: {} } } } } });
+  const plain = (summary: string, type: string): Json => ({
+    get: {
+      tags: ['Documentation'],
+      summary,
+      operationId: `get${summary.replace(/\W/g, '')}`,
+      responses: { '200': { description: summary, content: { [type]: {} } } },
+    },
+  });
   return {
     '/openapi.json': plain('This OpenAPI document', 'application/json'),
     '/docs': plain('Interactive API page', 'text/html'),
@@ -34,7 +54,10 @@ function staticPaths(): Json {
         summary: 'Assets of the API page (Swagger UI)',
         operationId: 'getDocsAsset',
         parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: 'The asset' }, '404': jsonResponse('No such asset.', FRAMEWORK_FILES.error) },
+        responses: {
+          '200': { description: 'The asset' },
+          '404': jsonResponse('No such asset.', FRAMEWORK_FILES.error),
+        },
       },
     },
     '/json-ld-contexts/ejprd-context.json': plain('The corrected EJP-RD JSON-LD context', 'application/ld+json'),
@@ -77,6 +100,11 @@ export function openApiDocument(config: Readonly<Config>): Json {
       ...staticPaths(),
       ...operationsPaths(),
     },
-    components: { schemas: { ...bundleFrameworkSchemas(Object.values(FRAMEWORK_FILES)), [CATALOGS_REQUEST_COMPONENT]: catalogsRequestSchema() } },
+    components: {
+      schemas: {
+        ...bundleFrameworkSchemas(Object.values(FRAMEWORK_FILES)),
+        [CATALOGS_REQUEST_COMPONENT]: catalogsRequestSchema(),
+      },
+    },
   };
 }

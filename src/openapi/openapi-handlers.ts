@@ -21,7 +21,15 @@ export function createOpenApiHandler(deps: AppDeps): RequestHandler {
  */
 function docsPolicy(publicUrl: string): string {
   const api = new URL(publicUrl).origin;
-  return ["default-src 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", `connect-src 'self' ${api}`, "frame-ancestors 'none'", "base-uri 'self'"].join('; ');
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${api}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+  ].join('; ');
 }
 
 /** `GET /docs`: Swagger UI from its npm package; nothing from a CDN. */
@@ -44,7 +52,9 @@ const ASSETS: Readonly<Record<string, string>> = {
 
 export function createDocsAssetHandler(deps: AppDeps): RequestHandler {
   const root = swaggerUiDist.getAbsoluteFSPath();
-  const files = new Map(Object.entries(ASSETS).map(([name, type]) => [name, { type, body: fs.readFileSync(path.join(root, name)) }]));
+  const files = new Map(
+    Object.entries(ASSETS).map(([name, type]) => [name, { type, body: fs.readFileSync(path.join(root, name)) }]),
+  );
   return (req: Request, res: Response): void => {
     const name = String(req.params.file ?? '');
     res.setHeader('Cache-Control', `public, max-age=${deps.config.cacheMaxAgeSeconds}`);

@@ -14,7 +14,10 @@ const REGEX_SPECIALS = /[\\^$.*+?()[\]{}|/-]/g;
  * of `%` is one wildcard: the same matches, and less for a regex engine to try.
  */
 export function wildcardToRegex(pattern: string): string {
-  const parts = pattern.replace(/%+/g, '%').split('%').map((part) => part.replace(REGEX_SPECIALS, '\\$&'));
+  const parts = pattern
+    .replace(/%+/g, '%')
+    .split('%')
+    .map((part) => part.replace(REGEX_SPECIALS, '\\$&'));
   return `^${parts.join('[\\s\\S]*')}$`;
 }
 

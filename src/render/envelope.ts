@@ -58,7 +58,11 @@ export function listsResultSet(request: CatalogRequest, total: number): boolean 
 }
 
 /** Everything of a query response but `response`: meta, summary, info, handovers. */
-export function responseHead(input: EnvelopeInput, total: number, info: Record<string, unknown> | undefined): Record<string, unknown> {
+export function responseHead(
+  input: EnvelopeInput,
+  total: number,
+  info: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   const exists = total > 0;
   const responseSummary = input.granularity === 'boolean' ? { exists } : { exists, numTotalResults: total };
   const body: Record<string, unknown> = { meta: responseMeta(input), responseSummary };

@@ -8,7 +8,10 @@ export type ItemJson = (resource: CatalogResource) => string;
  * the object itself. At most `capacity` are kept, the oldest dropped first, so paging
  * through a million resources cannot pin a gigabyte of text.
  */
-export function createItemJsonCache(render: (resource: CatalogResource) => Record<string, unknown>, capacity: number): ItemJson {
+export function createItemJsonCache(
+  render: (resource: CatalogResource) => Record<string, unknown>,
+  capacity: number,
+): ItemJson {
   const cache = new Map<CatalogResource, string>();
   return (resource) => {
     let json = cache.get(resource);

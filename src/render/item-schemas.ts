@@ -3,7 +3,8 @@ import type { Dialect } from '../filters/filter-types';
 
 export type ItemSchema = 'v1' | 'v2';
 
-export const EJPRD_CONTEXT_URL = 'https://raw.githubusercontent.com/ejp-rd-vp/vp-api-specs/main/json-ld-contexts/ejprd-context.json';
+export const EJPRD_CONTEXT_URL =
+  'https://raw.githubusercontent.com/ejp-rd-vp/vp-api-specs/main/json-ld-contexts/ejprd-context.json';
 
 /** How each item schema is named in `returnedSchemas` and `/entry_types`. */
 export const ITEM_SCHEMAS = {
@@ -48,11 +49,17 @@ export interface SchemaChoice {
  * The first requested schema this service knows; else v2 when every filter is written in
  * v2 spellings; else the configured default (v1: what the VP portal parses).
  */
-export function chooseItemSchema(requested: readonly RequestedSchema[], dialects: ReadonlySet<Dialect>, fallback: ItemSchema): SchemaChoice {
+export function chooseItemSchema(
+  requested: readonly RequestedSchema[],
+  dialects: ReadonlySet<Dialect>,
+  fallback: ItemSchema,
+): SchemaChoice {
   for (const entry of requested) {
     const schema = readItemSchema(entry.schema);
     if (schema) return { schema };
   }
   const byDialect: ItemSchema = dialects.size > 0 && !dialects.has('v1') ? 'v2' : fallback;
-  return requested.length > 0 ? { schema: byDialect, unknownRequested: requested.map((r) => r.schema) } : { schema: byDialect };
+  return requested.length > 0
+    ? { schema: byDialect, unknownRequested: requested.map((r) => r.schema) }
+    : { schema: byDialect };
 }

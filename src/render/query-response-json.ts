@@ -8,7 +8,12 @@ const open = (objectJson: string): string => objectJson.slice(0, -1);
  * the same bytes as `JSON.stringify` of the whole (the head is stringified as usual and
  * the items, which come last, are spliced in), without serialising the items again.
  */
-export function queryResponseJson(input: EnvelopeInput, total: number, info: Record<string, unknown> | undefined, itemsJson: readonly string[]): string {
+export function queryResponseJson(
+  input: EnvelopeInput,
+  total: number,
+  info: Record<string, unknown> | undefined,
+  itemsJson: readonly string[],
+): string {
   const head = JSON.stringify(responseHead(input, total, info));
   if (input.granularity !== 'record') return head;
   if (!listsResultSet(input.request, total)) return `${open(head)},"response":{"resultSets":[]}}`;

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { OTHER_VOCABULARIES } from '../model/other-vocabularies';
 
 /** Read, not imported: the context is served from `json-ld-contexts/`, outside `src/` (and `dist/`). */
-const context = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'json-ld-contexts', 'ejprd-context.json'), 'utf8')) as { '@context': Record<string, unknown> })['@context'];
+const context = (
+  JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'json-ld-contexts', 'ejprd-context.json'), 'utf8')) as {
+    '@context': Record<string, unknown>;
+  }
+)['@context'];
 
 function prefixIri(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

@@ -16,7 +16,8 @@ const TYPE_IRIS: Readonly<Record<CatalogResource['type'], string>> = {
 };
 
 /** An absolute IRI as a node; any other text as a literal, so nothing is written that Turtle cannot read. */
-const iriOrLiteral = (value: string): Quad_Object => (/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(value) ? namedNode(value) : literal(value));
+const iriOrLiteral = (value: string): Quad_Object =>
+  /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(value) ? namedNode(value) : literal(value);
 
 function dateLiteral(value: string): Quad_Object {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return literal(value, namedNode(`${XSD}date`));
@@ -24,7 +25,8 @@ function dateLiteral(value: string): Quad_Object {
 }
 
 /** `ejprd:VPContentDiscovery` as its IRI in the context's `ejp:` namespace; anything else as given. */
-const vpConnection = (value: string): Quad_Object => (value.startsWith('ejprd:') ? namedNode(`${EJP_NAMESPACE}${value.slice(6)}`) : iriOrLiteral(value));
+const vpConnection = (value: string): Quad_Object =>
+  value.startsWith('ejprd:') ? namedNode(`${EJP_NAMESPACE}${value.slice(6)}`) : iriOrLiteral(value);
 
 type Add = (predicate: string, object: Quad_Object | undefined) => unknown;
 
@@ -81,7 +83,15 @@ function resourceQuads(r: CatalogResource): Quad[] {
   return [...own, ...extra];
 }
 
-const PREFIXES = { ejp: EJP_NAMESPACE, dcat: DCAT, dct: DCT, foaf: FOAF, xsd: XSD, ordo: 'http://www.orpha.net/ORDO/', obo: 'http://purl.obolibrary.org/obo/' };
+const PREFIXES = {
+  ejp: EJP_NAMESPACE,
+  dcat: DCAT,
+  dct: DCT,
+  foaf: FOAF,
+  xsd: XSD,
+  ordo: 'http://www.orpha.net/ORDO/',
+  obo: 'http://purl.obolibrary.org/obo/',
+};
 
 /**
  * The resources as Turtle in the EJP-RD Resource Metadata model, as `load` and `harvest`

@@ -31,7 +31,9 @@ export const DEFAULT_API_VERSION = 'v2.0.0';
 export const ENTITY_TYPE = 'catalog';
 
 const schemaFile = path.join(__dirname, '..', '..', 'schemas', 'beacon-catalog', 'catalogs-request.json');
-const validateBody = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
+const validateBody = new Ajv({ strict: false, allErrors: true }).compile(
+  JSON.parse(fs.readFileSync(schemaFile, 'utf8')),
+);
 
 type Json = Record<string, unknown>;
 
@@ -44,15 +46,19 @@ function normaliseEnumCase(body: Json): void {
   const meta = asObject(body.meta);
   const query = asObject(body.query);
   for (const holder of [meta, query]) {
-    if (typeof holder.requestedGranularity === 'string') holder.requestedGranularity = holder.requestedGranularity.toLowerCase();
+    if (typeof holder.requestedGranularity === 'string')
+      holder.requestedGranularity = holder.requestedGranularity.toLowerCase();
   }
-  if (typeof query.includeResultsetResponses === 'string') query.includeResultsetResponses = query.includeResultsetResponses.toUpperCase();
+  if (typeof query.includeResultsetResponses === 'string')
+    query.includeResultsetResponses = query.includeResultsetResponses.toUpperCase();
 }
 
 function readRequestedSchemas(raw: unknown): RequestedSchema[] {
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   return list.map((entry) =>
-    typeof entry === 'string' ? { entityType: ENTITY_TYPE, schema: entry } : { ...(entry as RequestedSchema), entityType: (entry as Partial<RequestedSchema>).entityType ?? ENTITY_TYPE },
+    typeof entry === 'string'
+      ? { entityType: ENTITY_TYPE, schema: entry }
+      : { ...(entry as RequestedSchema), entityType: (entry as Partial<RequestedSchema>).entityType ?? ENTITY_TYPE },
   );
 }
 
@@ -71,7 +77,10 @@ function readPagination(raw: Json, config: Readonly<Config>): { skip: number; li
 function echoableParameters(raw: Json): Json {
   const echoed: Json = {};
   for (const [key, value] of Object.entries(raw)) {
-    const fits = key === '$schema' ? typeof value === 'string' : value !== null && typeof value === 'object' && !Array.isArray(value);
+    const fits =
+      key === '$schema'
+        ? typeof value === 'string'
+        : value !== null && typeof value === 'object' && !Array.isArray(value);
     if (fits) echoed[key] = value;
   }
   return echoed;
@@ -80,13 +89,16 @@ function echoableParameters(raw: Json): Json {
 /** Checks the body's shape and fills in defaults; a wrong shape is a 400 that names the field. */
 export function readCatalogRequest(body: unknown, config: Readonly<Config>): CatalogRequest {
   if (body === undefined || body === null) body = {};
-  if (typeof body !== 'object' || Array.isArray(body)) throw invalidRequest('the request body must be a JSON object with "meta" and "query"');
+  if (typeof body !== 'object' || Array.isArray(body))
+    throw invalidRequest('the request body must be a JSON object with "meta" and "query"');
   const json = body as Json;
   normaliseEnumCase(json);
   if (!validateBody(json)) throw invalidRequest(describeSchemaErrors(validateBody, 'body').join('; '));
   const meta = asObject(json.meta);
   const query = asObject(json.query);
-  const granularity = (query.requestedGranularity ?? meta.requestedGranularity ?? config.defaultGranularity) as Granularity;
+  const granularity = (query.requestedGranularity ??
+    meta.requestedGranularity ??
+    config.defaultGranularity) as Granularity;
   return {
     apiVersion: typeof meta.apiVersion === 'string' ? meta.apiVersion : DEFAULT_API_VERSION,
     requestedSchemas: readRequestedSchemas(meta.requestedSchemas),

@@ -34,19 +34,32 @@ export function readFilterText(text: string): Record<string, unknown> {
 /** GET /catalogs query parameters -> the POST body they stand for. */
 export function getQueryToBody(query: Query): Record<string, unknown> {
   const filtersText = single(query.filters);
-  const filters = filtersText ? filtersText.split(',').map((f) => f.trim()).filter(Boolean).map(readFilterText) : [];
+  const filters = filtersText
+    ? filtersText
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean)
+        .map(readFilterText)
+    : [];
   const requestedSchema = single(query.requestedSchema ?? query.requestedSchemas);
   const testMode = single(query.testMode);
   const pagination = Object.fromEntries(
-    (['skip', 'limit'] as const).flatMap((key) => (query[key] === undefined ? [] : [[key, numberOrText(single(query[key]))]])),
+    (['skip', 'limit'] as const).flatMap((key) =>
+      query[key] === undefined ? [] : [[key, numberOrText(single(query[key]))]],
+    ),
   );
   return {
-    meta: { apiVersion: single(query.apiVersion) ?? 'v2.0.0', ...(requestedSchema && { requestedSchemas: [requestedSchema] }) },
+    meta: {
+      apiVersion: single(query.apiVersion) ?? 'v2.0.0',
+      ...(requestedSchema && { requestedSchemas: [requestedSchema] }),
+    },
     query: {
       filters,
       pagination,
       ...(query.requestedGranularity !== undefined && { requestedGranularity: single(query.requestedGranularity) }),
-      ...(query.includeResultsetResponses !== undefined && { includeResultsetResponses: single(query.includeResultsetResponses) }),
+      ...(query.includeResultsetResponses !== undefined && {
+        includeResultsetResponses: single(query.includeResultsetResponses),
+      }),
       ...(testMode !== undefined && { testMode: testMode === 'true' ? true : testMode === 'false' ? false : testMode }),
     },
   };

@@ -14,7 +14,8 @@ const BEACON_ROOT = path.join(SCHEMA_ROOT, 'beacon-v2', 'framework', 'json');
 const BEACON_BASE = 'https://schemas.beacon-catalog.invalid/beacon-v2/framework/json/';
 const EJPRD_BASE = 'https://schemas.beacon-catalog.invalid/ejprd/';
 /** The remote URL the EJP-RD v2 schemas name for the CURIE definition. */
-const REMOTE_COMMON = 'https://raw.githubusercontent.com/ga4gh-beacon/beacon-v2/main/framework/json/common/beaconCommonComponents.json';
+const REMOTE_COMMON =
+  'https://raw.githubusercontent.com/ga4gh-beacon/beacon-v2/main/framework/json/common/beaconCommonComponents.json';
 
 function readJson(file: string): Record<string, unknown> {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;

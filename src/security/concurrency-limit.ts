@@ -40,7 +40,8 @@ export function createConcurrencyLimit(options: ConcurrencyOptions) {
       next();
     };
     if (running < options.maxConcurrentRequests) return start();
-    if (queue.length >= options.maxQueuedRequests) return overloaded(res, next, `${running} requests in flight and the queue is full`);
+    if (queue.length >= options.maxQueuedRequests)
+      return overloaded(res, next, `${running} requests in flight and the queue is full`);
     const waiter: Waiter = {
       start,
       timer: setTimeout(() => {

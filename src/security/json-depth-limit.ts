@@ -16,7 +16,8 @@ export function createJsonDepthLimit(maxDepth: number, logger: Logger) {
       return;
     }
     const { tooDeep, pollutionKeys } = jsonDepth(body, maxDepth);
-    if (pollutionKeys > 0) logger.warn({ reqId: requestIdOf(res), pollutionKeys }, 'dropped prototype-pollution keys from the body');
+    if (pollutionKeys > 0)
+      logger.warn({ reqId: requestIdOf(res), pollutionKeys }, 'dropped prototype-pollution keys from the body');
     next(tooDeep ? invalidRequest(`the body nests deeper than ${maxDepth} levels of objects and arrays`) : undefined);
   };
 }

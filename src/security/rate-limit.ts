@@ -33,7 +33,10 @@ function tooMany(res: Response, decision: RateLimitDecision, limit: number): Bea
   res.setHeader('RateLimit-Remaining', String(decision.remaining));
   if (decision.allowed) return undefined;
   res.setHeader('Retry-After', String(decision.retryAfterSeconds));
-  return new BeaconError('TOO_MANY_REQUESTS', `more than ${limit} requests a minute from this client; retry after ${decision.retryAfterSeconds} s`);
+  return new BeaconError(
+    'TOO_MANY_REQUESTS',
+    `more than ${limit} requests a minute from this client; retry after ${decision.retryAfterSeconds} s`,
+  );
 }
 
 const NOTHING_TO_GIVE_BACK = (): void => undefined;
@@ -42,7 +45,10 @@ const NOTHING_TO_GIVE_BACK = (): void => undefined;
  * `RATE_LIMIT_PER_MINUTE` requests per client per minute, answered 429 with `Retry-After`
  * beyond it; addresses in `RATE_LIMIT_EXEMPT` (loopback by default) are never limited.
  */
-export function createRateLimit(config: Pick<Config, 'rateLimitPerMinute' | 'rateLimitExempt'>, now?: () => number): ClientRateLimit {
+export function createRateLimit(
+  config: Pick<Config, 'rateLimitPerMinute' | 'rateLimitExempt'>,
+  now?: () => number,
+): ClientRateLimit {
   const limit = config.rateLimitPerMinute;
   const limiter = createRateLimiter(limit, MINUTE_MS, now);
   const exempt = new Set(config.rateLimitExempt);

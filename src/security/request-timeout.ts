@@ -15,7 +15,15 @@ export function createRequestTimeout(timeoutMs: number, answerError: ErrorHandle
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       logger.warn({ reqId: requestIdOf(res), timeoutMs }, 'request timed out');
-      answerError(new BeaconError('TIMEOUT', `the query took longer than ${timeoutMs} ms and was stopped; narrow the filters or retry`), req, res, next);
+      answerError(
+        new BeaconError(
+          'TIMEOUT',
+          `the query took longer than ${timeoutMs} ms and was stopped; narrow the filters or retry`,
+        ),
+        req,
+        res,
+        next,
+      );
       // The handler may still finish later: its answer must not reach a closed response.
       res.json = () => res;
       res.send = () => res;

@@ -2,7 +2,11 @@
  * `load`'s answer, kept for `ttlMs` and shared by every caller meanwhile; a rejection is not
  * kept. `forget()` drops it at once (after a write through this process).
  */
-export function keptForAWhile<T>(ttlMs: number, load: () => Promise<T>, now: () => number = Date.now): { get(): Promise<T>; forget(): void } {
+export function keptForAWhile<T>(
+  ttlMs: number,
+  load: () => Promise<T>,
+  now: () => number = Date.now,
+): { get(): Promise<T>; forget(): void } {
   let kept: { value: Promise<T>; at: number } | undefined;
   return {
     get(): Promise<T> {

@@ -38,7 +38,11 @@ function unionOf(sources: readonly Postings[], size: number): Postings {
  * resource: a million resources' ancestors are fifty million values, their themes' closures
  * a few tens of thousands. A term reached from one value only shares that value's postings.
  */
-export function closurePostings(base: ReadonlyMap<string, Postings>, closureOf: (value: string) => readonly string[], size: number): Map<string, Postings> {
+export function closurePostings(
+  base: ReadonlyMap<string, Postings>,
+  closureOf: (value: string) => readonly string[],
+  size: number,
+): Map<string, Postings> {
   const sources = new Map<string, Postings[]>();
   for (const [value, postings] of base) {
     for (const term of closureOf(value)) {

@@ -59,11 +59,20 @@ export interface PatternPlanning {
 }
 
 /** The exact matches of `source` on `field`: kept ones (counted again at their cost) or evaluated and kept. */
-export function patternMatches(field: PatternField, source: string, planning: PatternPlanning): { set: Bitset; count?: number } {
+export function patternMatches(
+  field: PatternField,
+  source: string,
+  planning: PatternPlanning,
+): { set: Bitset; count?: number } {
   const { patterns, pool, budget, within } = planning;
   // Each pattern takes, fills and combines sets of the whole catalog: thousands of patterns cost that many times.
   budget.spend(Math.ceil(pool.size / 32));
-  const key = within === undefined ? `${field}\u0000${source}` : within.key === undefined ? undefined : `${field}\u0000${source}\u0000${within.key}`;
+  const key =
+    within === undefined
+      ? `${field}\u0000${source}`
+      : within.key === undefined
+        ? undefined
+        : `${field}\u0000${source}\u0000${within.key}`;
   const found = key === undefined ? undefined : patterns?.copyInto(key, pool.empty());
   if (found) {
     budget.spend(found.cost);
@@ -76,9 +85,16 @@ export function patternMatches(field: PatternField, source: string, planning: Pa
 }
 
 /** Titles: trigram candidates, then the folded literals; other fields: every position in reach. */
-function evaluatePattern(field: PatternField, source: string, { resources, titles, pool, budget, within }: PatternPlanning): Bitset {
+function evaluatePattern(
+  field: PatternField,
+  source: string,
+  { resources, titles, pool, budget, within }: PatternPlanning,
+): Bitset {
   const literals = regexLiterals(source);
-  if (!literals) throw new UnsupportedQueryError(`the embedded store matches $regex only in the anchored wildcard form src/query/ writes, not ${JSON.stringify(source)}`);
+  if (!literals)
+    throw new UnsupportedQueryError(
+      `the embedded store matches $regex only in the anchored wildcard form src/query/ writes, not ${JSON.stringify(source)}`,
+    );
   const reach = (): Bitset => (within ? pool.empty().copyFrom(within.set) : pool.full());
   if (field === 'title') {
     const candidates = titles.candidates(literals, pool, budget);

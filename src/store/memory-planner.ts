@@ -40,9 +40,11 @@ type Doc = Record<string, unknown>;
 
 const isDoc = (value: unknown): value is Doc => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isPatternField = (field: string): field is PatternField => (PATTERN_FIELDS as readonly string[]).includes(field);
-const isTermField = (field: string): field is TermIndexedField => (TERM_INDEXED_FIELDS as readonly string[]).includes(field);
+const isTermField = (field: string): field is TermIndexedField =>
+  (TERM_INDEXED_FIELDS as readonly string[]).includes(field);
 /** Only string values plan exactly: `$in: [null]` would also match a missing field. */
-const isStringList = (values: unknown): values is string[] => Array.isArray(values) && values.every((v) => typeof v === 'string');
+const isStringList = (values: unknown): values is string[] =>
+  Array.isArray(values) && values.every((v) => typeof v === 'string');
 
 /** Whether `key` is a key anywhere in the query document (asked of every `$and` entry: no allocation). */
 export function namesKey(query: unknown, key: string): boolean {
@@ -82,7 +84,12 @@ function clauseKey(field: TermIndexedField, operator: '$in' | '$nin', values: re
  * The exact matches `kept` holds under `key`, copied into a scratch set with their count;
  * otherwise `evaluate`'s, then kept there (without a cache or a key, just evaluated).
  */
-function keptOrEvaluated(kept: SetCache | undefined, key: string | undefined, pool: BitsetPool, evaluate: () => Bitset): Plan {
+function keptOrEvaluated(
+  kept: SetCache | undefined,
+  key: string | undefined,
+  pool: BitsetPool,
+  evaluate: () => Bitset,
+): Plan {
   const found = key === undefined ? undefined : kept?.copyInto(key, pool.empty());
   if (found) return { set: found.set, exact: true, count: found.count };
   const set = evaluate();
@@ -115,7 +122,12 @@ function planField(field: string, condition: unknown, planning: Planning): Plan 
       return operator === '$nin' ? found.not() : found;
     });
   }
-  if (isPatternField(field) && typeof condition.$regex === 'string' && condition.$options === 'i' && keys.length === 2) {
+  if (
+    isPatternField(field) &&
+    typeof condition.$regex === 'string' &&
+    condition.$options === 'i' &&
+    keys.length === 2
+  ) {
     return patternPlan(field, condition.$regex, planning);
   }
   return everything(planning);
@@ -124,8 +136,17 @@ function planField(field: string, condition: unknown, planning: Planning): Plan 
 /** What `$regex` (with `i`) means on a string or missing field; see `memory-pattern-match.ts`. */
 function patternPlan(field: PatternField, source: string, { indexes, pool, budget, within }: Planning): Plan {
   const { resources, titles, patterns } = indexes;
-  const found = patternMatches(field, source, { resources, titles, pool, budget, ...(patterns ? { patterns } : {}), ...(within ? { within } : {}) });
-  return found.count === undefined ? { set: found.set, exact: true } : { set: found.set, exact: true, count: found.count };
+  const found = patternMatches(field, source, {
+    resources,
+    titles,
+    pool,
+    budget,
+    ...(patterns ? { patterns } : {}),
+    ...(within ? { within } : {}),
+  });
+  return found.count === undefined
+    ? { set: found.set, exact: true }
+    : { set: found.set, exact: true, count: found.count };
 }
 
 /** Exact match counts of sub-documents, by object identity; see `planDocument`. */
@@ -142,7 +163,9 @@ function intersection(plans: readonly Plan[], size: number): Plan {
   const partial = plans.filter((p) => p.count !== size);
   const [first, ...rest] = (partial.length > 0 ? partial : plans) as [Plan, ...Plan[]];
   for (const p of rest) first.set.and(p.set);
-  return rest.length === 0 && first.count !== undefined ? { set: first.set, exact, count: first.count } : { set: first.set, exact };
+  return rest.length === 0 && first.count !== undefined
+    ? { set: first.set, exact, count: first.count }
+    : { set: first.set, exact };
 }
 
 /**
@@ -151,9 +174,16 @@ function intersection(plans: readonly Plan[], size: number): Plan {
  * access included) leaves. Undefined when nothing narrows. The entries' plans are the pool's
  * own sets; this is a copy.
  */
-function narrowed(list: readonly unknown[], textual: readonly boolean[], plans: readonly (Plan | undefined)[], planning: Planning): Within | undefined {
+function narrowed(
+  list: readonly unknown[],
+  textual: readonly boolean[],
+  plans: readonly (Plan | undefined)[],
+  planning: Planning,
+): Within | undefined {
   const { pool, within: outer } = planning;
-  const sets = plans.filter((p, i): p is Plan => p !== undefined && !textual[i] && p.count !== pool.size).map((p) => p.set);
+  const sets = plans
+    .filter((p, i): p is Plan => p !== undefined && !textual[i] && p.count !== pool.size)
+    .map((p) => p.set);
   if (sets.length === 0) return outer;
   const set = pool.empty().copyFrom(sets[0] as Bitset);
   for (const other of sets.slice(1)) set.and(other);
@@ -181,7 +211,12 @@ function planAnd(list: readonly unknown[], planning: Planning, memo?: CountMemo)
   return intersection(done, planning.pool.size);
 }
 
-function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], planning: Planning, memo?: CountMemo): Plan {
+function planList(
+  operator: '$and' | '$or' | '$nor',
+  list: readonly unknown[],
+  planning: Planning,
+  memo?: CountMemo,
+): Plan {
   if (operator === '$and') return planAnd(list, planning, memo);
   const plans = list.map((entry) => planWith(entry, planning));
   const exact = plans.every((p) => p.exact);
@@ -200,7 +235,13 @@ function planList(operator: '$and' | '$or' | '$nor', list: readonly unknown[], p
  * scan. With `memo`, the exact counts of a top-level `$and`'s entries are kept by object:
  * tiered access asks for `{$and: [q, access]}` and then counts `q` itself.
  */
-export function planDocument(query: unknown, indexes: PlanIndexes, memo?: CountMemo, pool = new BitsetPool(indexes.size), budget = unlimitedBudget()): Plan {
+export function planDocument(
+  query: unknown,
+  indexes: PlanIndexes,
+  memo?: CountMemo,
+  pool = new BitsetPool(indexes.size),
+  budget = unlimitedBudget(),
+): Plan {
   return planWith(query, { indexes, pool, budget }, memo);
 }
 
@@ -209,7 +250,9 @@ function planWith(query: unknown, planning: Planning, memo?: CountMemo): Plan {
   const parts: Plan[] = [];
   for (const [key, value] of Object.entries(query)) {
     if (key === '$and' || key === '$or' || key === '$nor') {
-      parts.push(Array.isArray(value) && value.length > 0 ? planList(key, value, planning, memo) : everything(planning));
+      parts.push(
+        Array.isArray(value) && value.length > 0 ? planList(key, value, planning, memo) : everything(planning),
+      );
     } else if (key.startsWith('$')) parts.push(everything(planning));
     else parts.push(planField(key, value, planning));
   }

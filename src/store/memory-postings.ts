@@ -87,7 +87,11 @@ function countTerms({ terms, flat, ends }: Numbered): Int32Array {
 }
 
 /** Fills each term's list (sized by `countTerms`) or, for a dense term, its bitset's words. */
-function fill({ flat, ends }: Numbered, lists: readonly (Int32Array | undefined)[], words: readonly (Uint32Array | undefined)[]): void {
+function fill(
+  { flat, ends }: Numbered,
+  lists: readonly (Int32Array | undefined)[],
+  words: readonly (Uint32Array | undefined)[],
+): void {
   const filled = new Int32Array(lists.length);
   const last = new Int32Array(lists.length).fill(-1);
   let from = 0;
@@ -116,11 +120,16 @@ function fill({ flat, ends }: Numbered, lists: readonly (Int32Array | undefined)
  * numbers (count, then fill arrays of the exact size): no growing lists, no per-value
  * garbage. A position is listed once per term however often the term repeats in its document.
  */
-export function buildPostings(resources: readonly CatalogResource[], valuesOf: (r: CatalogResource) => Values): Map<string, Postings> {
+export function buildPostings(
+  resources: readonly CatalogResource[],
+  valuesOf: (r: CatalogResource) => Values,
+): Map<string, Postings> {
   const size = resources.length;
   const numbered = number(resources, valuesOf);
   const counts = countTerms(numbered);
-  const postings: Postings[] = Array.from(counts, (count) => (count * DENSE > size ? new Bitset(size) : new Int32Array(count)));
+  const postings: Postings[] = Array.from(counts, (count) =>
+    count * DENSE > size ? new Bitset(size) : new Int32Array(count),
+  );
   fill(
     numbered,
     postings.map((p) => (p instanceof Bitset ? undefined : p)),

@@ -56,7 +56,13 @@ const KEPT_SETS = 32;
 
 /** A snapshot's memos and scratch sets, new: nothing is kept from another snapshot or store. */
 function memos(size: number): Pick<Snapshot, 'counts' | 'pool' | 'patterns' | 'clauses' | 'termsAmong'> {
-  return { counts: new WeakMap(), pool: new BitsetPool(size), patterns: new SetCache(KEPT_SETS), clauses: new SetCache(KEPT_SETS), termsAmong: new Map() };
+  return {
+    counts: new WeakMap(),
+    pool: new BitsetPool(size),
+    patterns: new SetCache(KEPT_SETS),
+    clauses: new SetCache(KEPT_SETS),
+    termsAmong: new Map(),
+  };
 }
 
 /** A theme and its ontology ancestors. */
@@ -98,12 +104,18 @@ export const DEFAULT_TEXT_SCAN_CHARS = 20_000_000;
  * The catalog in `id` order with its term index, and what completes the snapshot once the
  * title index is at hand (built here when none is given).
  */
-function indexed(resources: readonly CatalogResource[], answerCacheBytes: number, themeClosure: ThemeClosure | undefined): (titles: TrigramPostings | undefined) => Snapshot {
+function indexed(
+  resources: readonly CatalogResource[],
+  answerCacheBytes: number,
+  themeClosure: ThemeClosure | undefined,
+): (titles: TrigramPostings | undefined) => Snapshot {
   const sorted = Object.freeze([...resources].sort(byId));
   const terms = new TermIndex(sorted, themeClosure);
   return (titles) => {
     if (titles && titles.textEnds.length !== sorted.length) {
-      throw new RangeError(`the title index given holds ${titles.textEnds.length} titles for a catalog of ${sorted.length}`);
+      throw new RangeError(
+        `the title index given holds ${titles.textEnds.length} titles for a catalog of ${sorted.length}`,
+      );
     }
     return {
       resources: sorted,
@@ -119,32 +131,53 @@ function indexed(resources: readonly CatalogResource[], answerCacheBytes: number
   };
 }
 
-function buildSnapshot(resources: readonly CatalogResource[], answerCacheBytes: number, { themeClosure, titles }: MemoryStoreOptions): Snapshot {
+function buildSnapshot(
+  resources: readonly CatalogResource[],
+  answerCacheBytes: number,
+  { themeClosure, titles }: MemoryStoreOptions,
+): Snapshot {
   return indexed(resources, answerCacheBytes, themeClosure)(titles);
 }
 
 /** The same, awaiting a title index still in the making only once the term index is built. */
-async function buildSnapshotAside(resources: readonly CatalogResource[], answerCacheBytes: number, { themeClosure, titles }: CatalogExtras): Promise<Snapshot> {
+async function buildSnapshotAside(
+  resources: readonly CatalogResource[],
+  answerCacheBytes: number,
+  { themeClosure, titles }: CatalogExtras,
+): Promise<Snapshot> {
   const complete = indexed(resources, answerCacheBytes, themeClosure);
   return complete(await titles);
 }
 
 function read(snapshot: Snapshot, answer: CachedAnswer, window: ResultWindow, withRecords: boolean): FindResult {
-  const records = withRecords ? answerPositions(answer, window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource) : [];
+  const records = withRecords
+    ? answerPositions(answer, window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource)
+    : [];
   return { total: answer.total, records };
 }
 
 /** Planned on the snapshot's indexes; its scratch sets are released by the caller. */
-function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, withRecords: boolean, key: string | undefined, budget: TextBudget): FindResult {
+function answer(
+  snapshot: Snapshot,
+  query: QueryDocument,
+  window: ResultWindow,
+  withRecords: boolean,
+  key: string | undefined,
+  budget: TextBudget,
+): FindResult {
   const plan = planDocument(query, snapshot, snapshot.counts, snapshot.pool, budget);
   const total = plan.exact ? (plan.count ?? plan.set.count()) : 0;
-  if (plan.exact && key !== undefined && snapshot.answers) return read(snapshot, snapshot.answers.remember(key, plan.set, total), window, withRecords);
+  if (plan.exact && key !== undefined && snapshot.answers)
+    return read(snapshot, snapshot.answers.remember(key, plan.set, total), window, withRecords);
   if (plan.exact) {
-    const records = withRecords ? plan.set.positions(window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource) : [];
+    const records = withRecords
+      ? plan.set.positions(window.offset, window.limit).map((p) => snapshot.resources[p] as CatalogResource)
+      : [];
     return { total, records };
   }
   // mingo would test `$regex` with a backtracking RegExp: only the planner's literal matcher may.
-  if (namesKey(query, '$regex')) throw new UnsupportedQueryError('the embedded store evaluates $regex only inside query documents it plans exactly');
+  if (namesKey(query, '$regex'))
+    throw new UnsupportedQueryError('the embedded store evaluates $regex only inside query documents it plans exactly');
   const compiled = new Query<Doc>(query, {});
   // Theme ancestors the documents do not carry are put back on a copy for the documents tested.
   const closure = namesKey(query, 'themeAncestors') ? snapshot.themeClosure : undefined;
@@ -154,7 +187,10 @@ function answer(snapshot: Snapshot, query: QueryDocument, window: ResultWindow, 
     const tested = closure ? { ...resource, themeAncestors: [...new Set(resource.themes.flatMap(closure))] } : resource;
     if (compiled.test(tested as Doc)) matches.push(resource);
   }
-  return { total: matches.length, records: withRecords ? matches.slice(window.offset, window.offset + window.limit) : [] };
+  return {
+    total: matches.length,
+    records: withRecords ? matches.slice(window.offset, window.offset + window.limit) : [],
+  };
 }
 
 /**
@@ -179,8 +215,18 @@ export class MemoryStore implements CatalogStore {
   }
 
   /** The store `npm start` opens on a catalog load's documents and extras (`replaceAll` builds the same way). */
-  static async build(resources: readonly CatalogResource[], { answerCacheBytes, textScanChars, ...extras }: Pick<MemoryStoreOptions, 'answerCacheBytes' | 'textScanChars'> & CatalogExtras): Promise<MemoryStore> {
-    const store = new MemoryStore([], { ...(answerCacheBytes === undefined ? {} : { answerCacheBytes }), ...(textScanChars === undefined ? {} : { textScanChars }) });
+  static async build(
+    resources: readonly CatalogResource[],
+    {
+      answerCacheBytes,
+      textScanChars,
+      ...extras
+    }: Pick<MemoryStoreOptions, 'answerCacheBytes' | 'textScanChars'> & CatalogExtras,
+  ): Promise<MemoryStore> {
+    const store = new MemoryStore([], {
+      ...(answerCacheBytes === undefined ? {} : { answerCacheBytes }),
+      ...(textScanChars === undefined ? {} : { textScanChars }),
+    });
     await store.replaceAll(resources, extras);
     return store;
   }

@@ -44,7 +44,10 @@ export class TermIndex {
     for (const field of TERM_INDEXED_FIELDS) {
       // `themes` comes before `themeAncestors` in the field list: it is built by then.
       const themes = this.fields.get('themes')?.postings ?? new Map<string, Postings>();
-      const postings = field === 'themeAncestors' && themeClosure ? closurePostings(themes, themeClosure, size) : buildPostings(resources, (r) => r[field]);
+      const postings =
+        field === 'themeAncestors' && themeClosure
+          ? closurePostings(themes, themeClosure, size)
+          : buildPostings(resources, (r) => r[field]);
       const present = SINGLE_VALUED_FIELDS.has(field) ? new Bitset(size) : undefined;
       if (present) for (const p of postings.values()) p instanceof Bitset ? present.or(p) : present.addAll(p);
       let cost = 0;
@@ -97,7 +100,8 @@ export class TermIndex {
   /** The values of `field` that at least one position of `within` holds. */
   distinctIn(field: TermIndexedField, within: Bitset): string[] {
     const found: string[] = [];
-    for (const [value, postings] of this.fields.get(field)?.postings ?? []) if (meets(postings, within)) found.push(value);
+    for (const [value, postings] of this.fields.get(field)?.postings ?? [])
+      if (meets(postings, within)) found.push(value);
     return found.sort();
   }
 }
@@ -106,7 +110,8 @@ export class TermIndex {
 function meets(postings: Postings, set: Bitset): boolean {
   const { words } = set;
   if (postings instanceof Bitset) {
-    for (let w = 0; w < words.length; w += 1) if (((postings.words[w] as number) & (words[w] as number)) !== 0) return true;
+    for (let w = 0; w < words.length; w += 1)
+      if (((postings.words[w] as number) & (words[w] as number)) !== 0) return true;
     return false;
   }
   for (let i = 0; i < postings.length; i += 1) {

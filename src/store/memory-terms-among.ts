@@ -25,9 +25,14 @@ export function termsAmong(indexes: TermsAmongIndexes, among: QueryDocument): Ca
   try {
     const plan = planDocument(among, indexes, undefined, indexes.pool);
     // A superset would name terms of documents the clause leaves out.
-    if (!plan.exact) throw new UnsupportedQueryError('the embedded store lists terms only among documents it selects exactly');
+    if (!plan.exact)
+      throw new UnsupportedQueryError('the embedded store lists terms only among documents it selects exactly');
     const { terms } = indexes;
-    const found = { themes: terms.distinctIn('themes', plan.set), types: terms.distinctIn('type', plan.set), countries: terms.distinctIn('country', plan.set) };
+    const found = {
+      themes: terms.distinctIn('themes', plan.set),
+      types: terms.distinctIn('type', plan.set),
+      countries: terms.distinctIn('country', plan.set),
+    };
     if (key !== undefined && indexes.termsAmong.size < KEPT_TERMS) indexes.termsAmong.set(key, found);
     return found;
   } finally {

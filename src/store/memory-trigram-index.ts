@@ -82,7 +82,8 @@ export class TrigramIndex {
   /** `built`: by `buildTrigramPostings`, here or in the thread that loaded the catalog. */
   constructor(private readonly built: TrigramPostings) {
     const { keys, gramEnds, positions } = built;
-    for (let n = 0; n < keys.length; n += 1) this.postings.set(keys[n] as number, positions.subarray(n === 0 ? 0 : gramEnds[n - 1], gramEnds[n]));
+    for (let n = 0; n < keys.length; n += 1)
+      this.postings.set(keys[n] as number, positions.subarray(n === 0 ? 0 : gramEnds[n - 1], gramEnds[n]));
   }
 
   /** Built in this thread. */

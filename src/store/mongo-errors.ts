@@ -16,7 +16,13 @@ const MAX_TIME_MS_EXPIRED = 50;
  * has been ended by the other party" when it writes to a pooled connection the server
  * has just closed.
  */
-const SOCKET_ERROR_CODES: ReadonlySet<string> = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'ERR_STREAM_DESTROYED']);
+const SOCKET_ERROR_CODES: ReadonlySet<string> = new Set([
+  'EPIPE',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'ERR_STREAM_DESTROYED',
+]);
 
 /** By its `code`, not `instanceof Error`: Node's own errors may come from another realm (as under jest). */
 function isSocketError(error: unknown): boolean {

@@ -60,7 +60,8 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
   );
   const name = options.collection ?? MONGO_STORE_DEFAULTS.collection;
   const database = (): Promise<Db> => connection.database();
-  const collection = async (): Promise<Collection<StoredResource>> => (await database()).collection<StoredResource>(name);
+  const collection = async (): Promise<Collection<StoredResource>> =>
+    (await database()).collection<StoredResource>(name);
 
   let indexed: Promise<void> | undefined;
   const ensureIndexes = (): Promise<void> => {
@@ -98,7 +99,9 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
 
   async function terms(among: QueryDocument = {}): Promise<CatalogTerms> {
     const distinct = async (field: 'themes' | 'type' | 'country'): Promise<string[]> => {
-      const values: unknown[] = await guarded(async () => (await collection()).distinct(field, among as Filter<StoredResource>, { maxTimeMS }));
+      const values: unknown[] = await guarded(async () =>
+        (await collection()).distinct(field, among as Filter<StoredResource>, { maxTimeMS }),
+      );
       return values.filter((value): value is string => typeof value === 'string').sort();
     };
     const [themes, types, countries] = await Promise.all([distinct('themes'), distinct('type'), distinct('country')]);
@@ -140,5 +143,14 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
     }
   }
 
-  return { kind: 'mongodb', find, findById, terms, themePrefixes: prefixes.get, replaceAll, isReady, close: () => connection.close() };
+  return {
+    kind: 'mongodb',
+    find,
+    findById,
+    terms,
+    themePrefixes: prefixes.get,
+    replaceAll,
+    isReady,
+    close: () => connection.close(),
+  };
 }

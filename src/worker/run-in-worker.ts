@@ -9,7 +9,9 @@ export function siblingModule(file: string, name: string): string {
 /** A new thread running `entry`: emitted JavaScript as it is; a TypeScript source (tests, tsx scripts) through tsx. */
 function startWorker(entry: string): Worker {
   if (!entry.endsWith('.ts')) return new Worker(entry);
-  return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`, { eval: true });
+  return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`, {
+    eval: true,
+  });
 }
 
 /**
@@ -25,7 +27,9 @@ export function runInWorker<T>(entry: string, question: unknown, signal?: AbortS
       void worker.terminate();
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`worker ${path.basename(entry)} stopped (exit code ${code}) before it answered`)));
+    worker.once('exit', (code) =>
+      reject(new Error(`worker ${path.basename(entry)} stopped (exit code ${code}) before it answered`)),
+    );
     signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
     worker.postMessage(question);
   });
@@ -35,7 +39,10 @@ export function runInWorker<T>(entry: string, question: unknown, signal?: AbortS
  * In a worker entry module: answers the one question `runInWorker` asks. `handOver` names the
  * answer's buffers to move to the asking thread rather than copy.
  */
-export function answerInWorker<Q, T>(answer: (question: Q) => T | Promise<T>, handOver: (answer: T) => ArrayBuffer[] = () => []): void {
+export function answerInWorker<Q, T>(
+  answer: (question: Q) => T | Promise<T>,
+  handOver: (answer: T) => ArrayBuffer[] = () => [],
+): void {
   parentPort?.once('message', (question: Q) => {
     void Promise.resolve(question)
       .then(answer)

@@ -6,7 +6,9 @@ import { expectBeaconSchema, expectItemsMatchReturnedSchema } from '../support/s
 const app = createTestApp();
 
 async function postFilters(filters: unknown[], meta: Record<string, unknown> = { apiVersion: 'v2.0.0' }) {
-  const res = await request(app).post('/catalogs').send({ meta, query: { filters, pagination: { limit: 1000 } } });
+  const res = await request(app)
+    .post('/catalogs')
+    .send({ meta, query: { filters, pagination: { limit: 1000 } } });
   expect(res.status).toBe(200);
   expectBeaconSchema(res.body, 'resultsets');
   expectItemsMatchReturnedSchema(res.body);
@@ -15,17 +17,24 @@ async function postFilters(filters: unknown[], meta: Record<string, unknown> = {
 }
 
 describe('POST /catalogs filters over the fixtures', () => {
-  test.each(CASES)('when filtering by %s, then exactly the matching resources come back', async (_name, filters, expected) => {
-    const { body, ids } = await postFilters(filters);
-    expect(ids).toEqual(idsWhere(expected));
-    expect(body.responseSummary.numTotalResults).toBe(ids.length);
-    expect(body.info).toBeUndefined();
-  });
+  test.each(CASES)(
+    'when filtering by %s, then exactly the matching resources come back',
+    async (_name, filters, expected) => {
+      const { body, ids } = await postFilters(filters);
+      expect(ids).toEqual(idsWhere(expected));
+      expect(body.responseSummary.numTotalResults).toBe(ids.length);
+      expect(body.info).toBeUndefined();
+    },
+  );
 
   test('when the oracle cases are checked, then each one selects some resources but not all (except the two that must)', () => {
     const sizes = CASES.map(([name, , predicate]) => [name, idsWhere(predicate).length] as const);
     const trivial = sizes.filter(([, n]) => n === 0 || n === items.length).map(([name]) => name);
-    expect(trivial).toEqual(['an empty id array (no constraint)', 'no filters', 'an unknown ORDO code (no match, no warning)']);
+    expect(trivial).toEqual([
+      'an empty id array (no constraint)',
+      'no filters',
+      'an unknown ORDO code (no match, no warning)',
+    ]);
   });
 });
 

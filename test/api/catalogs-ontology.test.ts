@@ -9,7 +9,9 @@ import { MemoryStore } from '../../src/store/memory-store';
 import { ancestorClosure, loadOntologies, type OntologyIndex } from '../../src/ontology';
 import golden from './golden/descendant-queries.json';
 
-const ONTOLOGIES = ['hp.v2026-01-08.json.gz', 'ordo_en_4.2.owl.gz'].map((f) => path.join(__dirname, '..', '..', 'fixtures', 'ontologies', f));
+const ONTOLOGIES = ['hp.v2026-01-08.json.gz', 'ordo_en_4.2.owl.gz'].map((f) =>
+  path.join(__dirname, '..', '..', 'fixtures', 'ontologies', f),
+);
 
 let ontology: OntologyIndex;
 let app: Express;
@@ -21,13 +23,21 @@ beforeAll(async () => {
   const resources = loadCatalogFile(FIXTURE_CATALOG, (themes) => ancestorClosure(ontology, themes));
   app = createTestApp({ resources, deps: { graph: ontology, ontology } });
   const { resources: bare, themeClosure } = await loadEmbeddedCatalog(FIXTURE_CATALOG, ontology);
-  closureApp = createTestApp({ deps: { store: new MemoryStore(bare, { ...(themeClosure ? { themeClosure } : {}) }), graph: ontology, ontology } });
+  closureApp = createTestApp({
+    deps: { store: new MemoryStore(bare, { ...(themeClosure ? { themeClosure } : {}) }), graph: ontology, ontology },
+  });
 });
 
 const slug = (id: string): string => id.split('/').pop() ?? id;
 
-async function matchedSlugs(filter: Record<string, unknown>, meta: Record<string, unknown> = { apiVersion: 'v2.0.0' }, on: Express = app) {
-  const res = await request(on).post('/catalogs').send({ meta, query: { filters: [filter], pagination: { limit: 1000 } } });
+async function matchedSlugs(
+  filter: Record<string, unknown>,
+  meta: Record<string, unknown> = { apiVersion: 'v2.0.0' },
+  on: Express = app,
+) {
+  const res = await request(on)
+    .post('/catalogs')
+    .send({ meta, query: { filters: [filter], pagination: { limit: 1000 } } });
   expect(res.status).toBe(200);
   expectBeaconSchema(res.body, 'resultsets');
   const results: Record<string, string>[] = res.body.response.resultSets[0]?.results ?? [];
@@ -35,30 +45,45 @@ async function matchedSlugs(filter: Record<string, unknown>, meta: Record<string
 }
 
 describe('descendant queries over the shipped HPO and ORDO releases', () => {
-  test.each(golden.queries.map((q) => [q.term, q.label, q]))('when %s (%s) is asked with descendants, then the hand-checked resources match', async (term, _label, query) => {
-    const { slugs } = await matchedSlugs({ id: term, includeDescendantTerms: true });
-    expect(slugs).toEqual([...query.withDescendants].sort());
-  });
+  test.each(golden.queries.map((q) => [q.term, q.label, q]))(
+    'when %s (%s) is asked with descendants, then the hand-checked resources match',
+    async (term, _label, query) => {
+      const { slugs } = await matchedSlugs({ id: term, includeDescendantTerms: true });
+      expect(slugs).toEqual([...query.withDescendants].sort());
+    },
+  );
 
-  test.each(golden.queries.map((q) => [q.term, q.label, q]))('when %s (%s) is asked with descendants of the store deriving ancestors from theme closures, then the hand-checked resources match', async (term, _label, query) => {
-    const { slugs } = await matchedSlugs({ id: term, includeDescendantTerms: true }, undefined, closureApp);
-    expect(slugs).toEqual([...query.withDescendants].sort());
-  });
+  test.each(golden.queries.map((q) => [q.term, q.label, q]))(
+    'when %s (%s) is asked with descendants of the store deriving ancestors from theme closures, then the hand-checked resources match',
+    async (term, _label, query) => {
+      const { slugs } = await matchedSlugs({ id: term, includeDescendantTerms: true }, undefined, closureApp);
+      expect(slugs).toEqual([...query.withDescendants].sort());
+    },
+  );
 
-  test.each(golden.queries.map((q) => [q.term, q.exact]))('when %s is asked without descendants, then %i resources match', async (term, exact) => {
-    const { slugs } = await matchedSlugs({ id: term });
-    expect(slugs).toHaveLength(exact);
-  });
+  test.each(golden.queries.map((q) => [q.term, q.exact]))(
+    'when %s is asked without descendants, then %i resources match',
+    async (term, exact) => {
+      const { slugs } = await matchedSlugs({ id: term });
+      expect(slugs).toHaveLength(exact);
+    },
+  );
 
   test('when the v1 spelling asks for a disease group with descendants, then its subtypes are found', async () => {
-    const { slugs } = await matchedSlugs({ id: 'Orphanet_284993', includeDescendantTerms: true }, { apiVersion: 'v0.2' });
+    const { slugs } = await matchedSlugs(
+      { id: 'Orphanet_284993', includeDescendantTerms: true },
+      { apiVersion: 'v0.2' },
+    );
     expect(slugs).toContain('dutch-marfan-registry');
   });
 });
 
 describe('term resolution', () => {
   test('when an obsolete HPO term is asked, then its replacement is used and a v2 note says so', async () => {
-    const { body } = await matchedSlugs({ id: 'hp:0000057' }, { apiVersion: 'v2.0.0', requestedSchemas: ['ejprd-resources-v2.0.0'] });
+    const { body } = await matchedSlugs(
+      { id: 'hp:0000057' },
+      { apiVersion: 'v2.0.0', requestedSchemas: ['ejprd-resources-v2.0.0'] },
+    );
     expect(body.info).toEqual({ notes: ['hp:0000057 is obsolete; it was read as hp:0008665'] });
   });
 
@@ -70,7 +95,10 @@ describe('term resolution', () => {
   });
 
   test('when an ORDO term was moved, then the replacement is queried', async () => {
-    const { body } = await matchedSlugs({ id: 'ORPHA:100039' }, { apiVersion: 'v2.0.0', requestedSchemas: ['ejprd-resources-v2.0.0'] });
+    const { body } = await matchedSlugs(
+      { id: 'ORPHA:100039' },
+      { apiVersion: 'v2.0.0', requestedSchemas: ['ejprd-resources-v2.0.0'] },
+    );
     expect(body.info.notes).toEqual(['ordo:Orphanet_100039 is obsolete; it was read as ordo:Orphanet_3202']);
   });
 
@@ -104,7 +132,9 @@ describe('similarity', () => {
 
   test('when no ontology is loaded and similarity is asked, then the filter runs exact and is listed', async () => {
     const plain = createTestApp();
-    const res = await request(plain).post('/catalogs').send({ meta: {}, query: { filters: [{ id: 'ordo:Orphanet_558', similarity: 'low' }] } });
+    const res = await request(plain)
+      .post('/catalogs')
+      .send({ meta: {}, query: { filters: [{ id: 'ordo:Orphanet_558', similarity: 'low' }] } });
     expect(res.status).toBe(200);
     expect(res.body.info).toEqual({ warnings: { unsupportedFilters: ['ordo:Orphanet_558'] } });
     expect(res.body.responseSummary.numTotalResults).toBe(6);

@@ -38,7 +38,9 @@ describe('CSV and TSV on /catalogs', () => {
   });
 
   test('when a field holds quotes, commas, tabs and a newline, then CSV quotes it and parses back to the same text', async () => {
-    const res = await request(createTestApp({ resources: [tricky] })).get('/catalogs').query({ format: 'csv' });
+    const res = await request(createTestApp({ resources: [tricky] }))
+      .get('/catalogs')
+      .query({ format: 'csv' });
     const [, row] = parse(res.text) as string[][];
     expect(row![CSV_HEADER.indexOf('title')]).toBe(tricky.title);
     expect(row![CSV_HEADER.indexOf('description')]).toBe(tricky.description);
@@ -46,13 +48,19 @@ describe('CSV and TSV on /catalogs', () => {
     expect(res.text).toContain('"Quotes ""inside"", commas, and\ttabs"');
   });
 
-  test.each(['text/tsv', 'text/tab-separated-values'])('when Accept is %s, then tab-separated rows that parse back', async (accept) => {
-    const res = await request(createTestApp({ resources: [tricky] })).post('/catalogs').set('Accept', accept).send({ meta: { apiVersion: 'v2.0.0' } });
-    expect(res.headers['content-type']).toBe('text/tab-separated-values; charset=utf-8; header=present');
-    const rows: string[][] = parse(res.text, { delimiter: '\t' });
-    expect(rows[0]).toEqual([...CSV_HEADER]);
-    expect(rows[1]![CSV_HEADER.indexOf('title')]).toBe(tricky.title);
-  });
+  test.each(['text/tsv', 'text/tab-separated-values'])(
+    'when Accept is %s, then tab-separated rows that parse back',
+    async (accept) => {
+      const res = await request(createTestApp({ resources: [tricky] }))
+        .post('/catalogs')
+        .set('Accept', accept)
+        .send({ meta: { apiVersion: 'v2.0.0' } });
+      expect(res.headers['content-type']).toBe('text/tab-separated-values; charset=utf-8; header=present');
+      const rows: string[][] = parse(res.text, { delimiter: '\t' });
+      expect(rows[0]).toEqual([...CSV_HEADER]);
+      expect(rows[1]![CSV_HEADER.indexOf('title')]).toBe(tricky.title);
+    },
+  );
 
   test('when filters narrow the results, then the CSV rows are exactly the matches', async () => {
     const res = await request(app).get('/catalogs').query({ filters: 'dct:spatial:IT', format: 'csv' });
@@ -64,7 +72,9 @@ describe('CSV and TSV on /catalogs', () => {
 
 describe('negotiation', () => {
   test('when no Accept is sent, then the JSON envelope (the default)', async () => {
-    const res = await request(app).post('/catalogs').send({ meta: { apiVersion: 'v2.0.0' } });
+    const res = await request(app)
+      .post('/catalogs')
+      .send({ meta: { apiVersion: 'v2.0.0' } });
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(res.body.responseSummary.numTotalResults).toBe(total);
   });
@@ -75,7 +85,10 @@ describe('negotiation', () => {
   });
 
   test('when Accept names only unsupported types, then a valid 406 Beacon error', async () => {
-    const res = await request(app).post('/catalogs').set('Accept', 'application/xml').send({ meta: { apiVersion: 'v2.0.0' } });
+    const res = await request(app)
+      .post('/catalogs')
+      .set('Accept', 'application/xml')
+      .send({ meta: { apiVersion: 'v2.0.0' } });
     expect(res.status).toBe(406);
     expectError(res.body, 406);
   });
@@ -87,7 +100,10 @@ describe('negotiation', () => {
   });
 
   test('when CSV is asked at count granularity, then 406 (CSV lists records)', async () => {
-    const res = await request(app).post('/catalogs').set('Accept', 'text/csv').send({ meta: { apiVersion: 'v2.0.0' }, query: { requestedGranularity: 'count' } });
+    const res = await request(app)
+      .post('/catalogs')
+      .set('Accept', 'text/csv')
+      .send({ meta: { apiVersion: 'v2.0.0' }, query: { requestedGranularity: 'count' } });
     expect(res.status).toBe(406);
     expectError(res.body, 406);
   });
@@ -100,14 +116,23 @@ describe('Turtle on /catalogs and /catalogs/{id}', () => {
   const parseTurtle = (text: string) => new Parser({ format: 'text/turtle' }).parse(text);
 
   test('when Accept is text/turtle, then every result is RDF in the EJP-RD model with its themes as IRIs', async () => {
-    const res = await request(createTestApp({ resources: [...fixtureCatalog(), tricky] })).get('/catalogs').query({ limit: 1000 }).set('Accept', 'text/turtle');
+    const res = await request(createTestApp({ resources: [...fixtureCatalog(), tricky] }))
+      .get('/catalogs')
+      .query({ limit: 1000 })
+      .set('Accept', 'text/turtle');
 
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/turtle; charset=utf-8');
     const quads = parseTurtle(res.text);
-    const typed = quads.filter((q) => q.predicate.value === RDF_TYPE && (q.object.value.startsWith(EJP) || q.object.value === 'http://www.w3.org/ns/dcat#Dataset'));
+    const typed = quads.filter(
+      (q) =>
+        q.predicate.value === RDF_TYPE &&
+        (q.object.value.startsWith(EJP) || q.object.value === 'http://www.w3.org/ns/dcat#Dataset'),
+    );
     expect(typed).toHaveLength(total + 1);
-    const themes = quads.filter((q) => q.subject.value === tricky.id && q.predicate.value === DCAT_THEME).map((q) => q.object.value);
+    const themes = quads
+      .filter((q) => q.subject.value === tricky.id && q.predicate.value === DCAT_THEME)
+      .map((q) => q.object.value);
     expect(themes).toEqual(['http://www.orpha.net/ORDO/Orphanet_586', 'http://purl.obolibrary.org/obo/HP_0002110']);
     expect(res.text).toContain(`@prefix ejp: <${EJP}>`);
   });
@@ -115,16 +140,25 @@ describe('Turtle on /catalogs and /catalogs/{id}', () => {
   test('when /catalogs/{id} is asked with ?format=ttl, then that one resource as Turtle', async () => {
     const [first] = fixtureCatalog();
 
-    const res = await request(app).get(`/catalogs/${encodeURIComponent(first!.id)}`).query({ format: 'ttl' });
+    const res = await request(app)
+      .get(`/catalogs/${encodeURIComponent(first!.id)}`)
+      .query({ format: 'ttl' });
 
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/turtle/);
-    const subjects = new Set(parseTurtle(res.text).filter((q) => q.predicate.value === RDF_TYPE && q.object.value.startsWith(EJP)).map((q) => q.subject.value));
+    const subjects = new Set(
+      parseTurtle(res.text)
+        .filter((q) => q.predicate.value === RDF_TYPE && q.object.value.startsWith(EJP))
+        .map((q) => q.subject.value),
+    );
     expect([...subjects]).toEqual([first!.id]);
   });
 
   test('when Turtle is asked by POST at count granularity, then 406 (Turtle lists records)', async () => {
-    const res = await request(app).post('/catalogs').set('Accept', 'text/turtle').send({ meta: { apiVersion: 'v2.0.0' }, query: { requestedGranularity: 'count' } });
+    const res = await request(app)
+      .post('/catalogs')
+      .set('Accept', 'text/turtle')
+      .send({ meta: { apiVersion: 'v2.0.0' }, query: { requestedGranularity: 'count' } });
 
     expect(res.status).toBe(406);
     expectError(res.body, 406);

@@ -9,7 +9,9 @@ import { CONTEXT_FILE } from '../../src/info/context-handler';
 const PUBLIC_URL = 'https://beacon.example.org';
 const SERVED_CONTEXT_URL = `${PUBLIC_URL}/json-ld-contexts/ejprd-context.json`;
 const CORRECTED = JSON.parse(fs.readFileSync(CONTEXT_FILE, 'utf8'));
-const PUBLISHED = JSON.parse(fs.readFileSync(`${__dirname}/../../fixtures/spec-examples/vp-api-specs/json-ld-contexts/ejprd-context.json`, 'utf8'));
+const PUBLISHED = JSON.parse(
+  fs.readFileSync(`${__dirname}/../../fixtures/spec-examples/vp-api-specs/json-ld-contexts/ejprd-context.json`, 'utf8'),
+);
 
 /** Resolves both context URLs to the corrected local file; anything else fails: no network. */
 function loaderFor(context: unknown) {
@@ -28,27 +30,39 @@ const ids = (values: Node[] | undefined): string[] => (values ?? []).map((v) => 
 const literal = (values: Node[] | undefined): unknown => values?.[0]?.['@value'];
 
 describe('v2 items expanded through the corrected context', () => {
-  test.each(fixtureCatalog().map((r) => [r.id, r]))('when %s is expanded in safe mode, then nothing is dropped and every property becomes the right IRI', async (_id, resource) => {
-    const item = renderV2Item(resource);
-    const [node] = (await jsonld.expand(item, { documentLoader: loaderFor(CORRECTED), safe: true } as never)) as unknown as Node[];
-    expect(node!['@id']).toBe(resource.id);
-    const themes = ids(node!['http://www.w3.org/ns/dcat#theme']);
-    expect(themes).toHaveLength(resource.themes.length);
-    for (const theme of themes) expect(theme).toMatch(new RegExp(`${ORDO.source}|${HPO.source}`));
-    expect(literal(node![`${DCT}title`])).toBe(resource.title);
-    expect(literal(node![`${DCT}description`])).toBe(resource.description);
-    expect(ids(node![`${DCT}license`])).toEqual([resource.license]);
-    expect(ids(node!['https://w3id.org/ejp-rd/vocabulary#vpConnection'])[0]).toMatch(/^https:\/\/w3id\.org\/ejp-rd\/vocabulary#VP/);
-    expect(node!['@type']![0]).toMatch(/^(https:\/\/w3id\.org\/ejp-rd\/vocabulary#|http:\/\/www\.w3\.org\/ns\/dcat#)/);
-    const publisher = node![`${DCT}publisher`]?.[0];
-    expect(publisher['@id']).toBe(resource.publisher?.id);
-    expect(literal(publisher[`${DCT}title`])).toBe(resource.publisher?.title);
-    expect(literal(publisher[`${DCT}spatial`][0][`${DCT}title`])).toBe(resource.country);
-  });
+  test.each(fixtureCatalog().map((r) => [r.id, r]))(
+    'when %s is expanded in safe mode, then nothing is dropped and every property becomes the right IRI',
+    async (_id, resource) => {
+      const item = renderV2Item(resource);
+      const [node] = (await jsonld.expand(item, {
+        documentLoader: loaderFor(CORRECTED),
+        safe: true,
+      } as never)) as unknown as Node[];
+      expect(node!['@id']).toBe(resource.id);
+      const themes = ids(node!['http://www.w3.org/ns/dcat#theme']);
+      expect(themes).toHaveLength(resource.themes.length);
+      for (const theme of themes) expect(theme).toMatch(new RegExp(`${ORDO.source}|${HPO.source}`));
+      expect(literal(node![`${DCT}title`])).toBe(resource.title);
+      expect(literal(node![`${DCT}description`])).toBe(resource.description);
+      expect(ids(node![`${DCT}license`])).toEqual([resource.license]);
+      expect(ids(node!['https://w3id.org/ejp-rd/vocabulary#vpConnection'])[0]).toMatch(
+        /^https:\/\/w3id\.org\/ejp-rd\/vocabulary#VP/,
+      );
+      expect(node!['@type']![0]).toMatch(
+        /^(https:\/\/w3id\.org\/ejp-rd\/vocabulary#|http:\/\/www\.w3\.org\/ns\/dcat#)/,
+      );
+      const publisher = node![`${DCT}publisher`]?.[0];
+      expect(publisher['@id']).toBe(resource.publisher?.id);
+      expect(literal(publisher[`${DCT}title`])).toBe(resource.publisher?.title);
+      expect(literal(publisher[`${DCT}spatial`][0][`${DCT}title`])).toBe(resource.country);
+    },
+  );
 
   test('when an item has ORDO and HPO themes, then they expand to Orphanet and OBO IRIs', async () => {
     const resource = fixtureCatalog().find((r) => r.id.endsWith('/cf-biobank-verona'))!;
-    const [node] = (await jsonld.expand(renderV2Item(resource), { documentLoader: loaderFor(CORRECTED) as never })) as Node[];
+    const [node] = (await jsonld.expand(renderV2Item(resource), {
+      documentLoader: loaderFor(CORRECTED) as never,
+    })) as Node[];
     expect(ids(node!['http://www.w3.org/ns/dcat#theme'])).toEqual([
       'http://www.orpha.net/ORDO/Orphanet_586',
       'http://purl.obolibrary.org/obo/HP_0002110',
@@ -58,7 +72,9 @@ describe('v2 items expanded through the corrected context', () => {
 
   test('when the published context is used instead, then jsonld.js rejects it (the first correction)', async () => {
     const item = renderV2Item(fixtureCatalog()[0]!);
-    await expect(jsonld.expand(item, { documentLoader: loaderFor(PUBLISHED) as never })).rejects.toThrow(/term definition|@type|invalid/i);
+    await expect(jsonld.expand(item, { documentLoader: loaderFor(PUBLISHED) as never })).rejects.toThrow(
+      /term definition|@type|invalid/i,
+    );
   });
 });
 
@@ -74,7 +90,10 @@ describe('Accept: application/ld+json on /catalogs', () => {
     expect(doc['@context']).toBe(SERVED_CONTEXT_URL);
     expect(doc['@graph']).toHaveLength(fixtureCatalog().length);
     expect(doc['@graph'].some((item: Node) => '@context' in item)).toBe(false);
-    const expanded = (await jsonld.expand(doc, { documentLoader: loaderFor(CORRECTED) as never, safe: true } as never)) as unknown as Node[];
+    const expanded = (await jsonld.expand(doc, {
+      documentLoader: loaderFor(CORRECTED) as never,
+      safe: true,
+    } as never)) as unknown as Node[];
     expect(expanded).toHaveLength(fixtureCatalog().length);
   });
 

@@ -22,7 +22,6 @@ function validatorFor(document: Json) {
   return (pointer: string) => ajv.compile({ $ref: `https://openapi.test/doc#${pointer}` });
 }
 
-
 describe('GET /openapi.json', () => {
   test('when fetched, then it is OpenAPI 3.1 with the public URL as its server', async () => {
     const document = await loadDocument();
@@ -33,7 +32,9 @@ describe('GET /openapi.json', () => {
   test('when compared with the route table, then every route and method the app serves is documented, and nothing more', async () => {
     const document = await loadDocument();
     const served = ROUTES.flatMap((r) => r.methods.map((m) => `${m} ${routeLabel(r)}`)).sort();
-    const documented = Object.entries(document.paths as Json).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)).sort();
+    const documented = Object.entries(document.paths as Json)
+      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`))
+      .sort();
     expect(documented).toEqual(served);
   });
 
@@ -53,7 +54,9 @@ describe('GET /openapi.json', () => {
     const compile = validatorFor(document);
     const validateRequest = compile('/paths/~1catalogs/post/requestBody/content/application~1json/schema');
     const validateAnswer = compile('/paths/~1catalogs/post/responses/200/content/application~1json/schema');
-    const examples = Object.entries(document.paths['/catalogs'].post.requestBody.content['application/json'].examples as Json);
+    const examples = Object.entries(
+      document.paths['/catalogs'].post.requestBody.content['application/json'].examples as Json,
+    );
     expect(examples.map(([name]) => name)).toEqual(['v1', 'v2', 'count']);
     for (const [name, example] of examples) {
       expect([name, validateRequest(example.value), validateRequest.errors]).toEqual([name, true, null]);
@@ -76,15 +79,23 @@ describe('GET /docs', () => {
     const res = await request(app).get('/docs');
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     const sources = [...res.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-    expect(sources).toEqual(['docs/swagger-ui.css', 'docs/favicon-32x32.png', 'docs/swagger-ui-bundle.js', 'docs/init.js']);
+    expect(sources).toEqual([
+      'docs/swagger-ui.css',
+      'docs/favicon-32x32.png',
+      'docs/swagger-ui-bundle.js',
+      'docs/init.js',
+    ]);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.headers['content-security-policy']).toContain("connect-src 'self' https://beacon.example.org");
   });
 
-  test.each(['swagger-ui.css', 'swagger-ui-bundle.js', 'init.js', 'favicon-32x32.png'])('when the asset %s is fetched, then 200', async (file) => {
-    const res = await request(app).get(`/docs/${file}`);
-    expect(res.status).toBe(200);
-  });
+  test.each(['swagger-ui.css', 'swagger-ui-bundle.js', 'init.js', 'favicon-32x32.png'])(
+    'when the asset %s is fetched, then 200',
+    async (file) => {
+      const res = await request(app).get(`/docs/${file}`);
+      expect(res.status).toBe(200);
+    },
+  );
 
   test('when any other file is asked for, then a 404 Beacon error', async () => {
     const res = await request(app).get('/docs/package.json');

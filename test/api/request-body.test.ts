@@ -7,7 +7,10 @@ import { createHttpServer } from '../../src/http/create-http-server';
 import { expectBeaconSchema } from '../support/schema-assertions';
 
 const app = createTestApp({ config: { bodyLimitBytes: 2048 } });
-const QUERY = { meta: { apiVersion: 'v2.0' }, query: { filters: [{ id: 'ordo:Orphanet_558' }], pagination: { skip: 0, limit: 5 } } };
+const QUERY = {
+  meta: { apiVersion: 'v2.0' },
+  query: { filters: [{ id: 'ordo:Orphanet_558' }], pagination: { skip: 0, limit: 5 } },
+};
 const TEXT = JSON.stringify(QUERY);
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -20,14 +23,24 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 /** POSTs exactly these bytes (supertest would re-serialise a Buffer sent as JSON); `chunks` of them without a length. */
-function postRaw(headers: Record<string, string>, body: Buffer, chunks?: number): Promise<{ status: number; body: Record<string, any> }> {
+function postRaw(
+  headers: Record<string, string>,
+  body: Buffer,
+  chunks?: number,
+): Promise<{ status: number; body: Record<string, any> }> {
   const { port } = server.address() as AddressInfo;
   const sized = chunks === undefined ? { 'Content-Length': String(body.length) } : {};
   return new Promise((resolve, reject) => {
-    const req = http.request({ port, host: '127.0.0.1', path: '/catalogs', method: 'POST', headers: { ...headers, ...sized } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
-    });
+    const req = http.request(
+      { port, host: '127.0.0.1', path: '/catalogs', method: 'POST', headers: { ...headers, ...sized } },
+      (res) => {
+        let text = '';
+        res
+          .setEncoding('utf8')
+          .on('data', (chunk: string) => (text += chunk))
+          .on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+      },
+    );
     req.on('error', reject);
     const size = Math.ceil(body.length / (chunks ?? 1));
     for (let at = 0; at < body.length; at += size) req.write(body.subarray(at, at + size));
@@ -51,7 +64,11 @@ describe('request bodies', () => {
     ['as application/ld+json', { 'Content-Type': 'application/ld+json' }, Buffer.from(TEXT)],
     ['with a quoted charset', { 'Content-Type': 'application/json; charset="utf-8"' }, Buffer.from(TEXT)],
     ['gzip-compressed', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, gzipSync(TEXT)],
-    ['with Content-Encoding: identity', { 'Content-Type': 'application/json', 'Content-Encoding': 'identity' }, Buffer.from(TEXT)],
+    [
+      'with Content-Encoding: identity',
+      { 'Content-Type': 'application/json', 'Content-Encoding': 'identity' },
+      Buffer.from(TEXT),
+    ],
   ])('when the body is sent %s, then the answer equals the plain one', async (_name, headers, bytes) => {
     const res = await postRaw(headers, bytes);
     expect(res.status).toBe(200);
@@ -93,7 +110,11 @@ describe('request bodies', () => {
     ['declared', undefined],
     ['sent in chunks', 4],
   ])('when a body over the limit is %s, then 413 names the limit', async (_name, chunks) => {
-    const res = await postRaw({ 'Content-Type': 'application/json' }, Buffer.from(`{"pad": "${'x'.repeat(3000)}"}`), chunks);
+    const res = await postRaw(
+      { 'Content-Type': 'application/json' },
+      Buffer.from(`{"pad": "${'x'.repeat(3000)}"}`),
+      chunks,
+    );
     expect(res.status).toBe(413);
     expect(res.body.error.errorMessage).toMatch(/2048 bytes/);
   });
@@ -101,7 +122,13 @@ describe('request bodies', () => {
   test('when a client hangs up halfway through its body, then the service goes on answering', async () => {
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((resolve) => {
-      const req = http.request({ port, host: '127.0.0.1', path: '/catalogs', method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(TEXT.length) } });
+      const req = http.request({
+        port,
+        host: '127.0.0.1',
+        path: '/catalogs',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(TEXT.length) },
+      });
       req.on('error', () => resolve());
       req.write(TEXT.slice(0, 10), () => setTimeout(() => req.destroy(), 20));
       req.on('close', () => resolve());

@@ -22,12 +22,17 @@ describe('/catalogs/{id} by the id as clients send it', () => {
     expect(res.body.response.resultSets[0].results.map((r: { id: string }) => r.id)).toEqual([id]);
   });
 
-  test.each(PATHS)('when POST names the id %s, then the one resource comes back in the schema asked for', async (_form, path) => {
-    const res = await request(app).post(path).send({ meta: { requestedSchemas: ['ejprd-resources-v2.0.0'] } });
-    expect(res.status).toBe(200);
-    expectBeaconSchema(res.body, 'resultsets');
-    expect(res.body.response.resultSets[0].results.map((r: { '@id': string }) => r['@id'])).toEqual([id]);
-  });
+  test.each(PATHS)(
+    'when POST names the id %s, then the one resource comes back in the schema asked for',
+    async (_form, path) => {
+      const res = await request(app)
+        .post(path)
+        .send({ meta: { requestedSchemas: ['ejprd-resources-v2.0.0'] } });
+      expect(res.status).toBe(200);
+      expectBeaconSchema(res.body, 'resultsets');
+      expect(res.body.response.resultSets[0].results.map((r: { '@id': string }) => r['@id'])).toEqual([id]);
+    },
+  );
 
   test('when a raw id names no resource, then a 404 that names the id', async () => {
     const res = await request(app).get('/catalogs/https://nowhere.example/resource/x');
@@ -44,7 +49,14 @@ describe('/catalogs/{id} by the id as clients send it', () => {
 
 describe('other methods on known paths', () => {
   const concrete = (path: string): string => path.replace(/[:*]\w+/, encodeURIComponent(id));
-  const cases = ROUTES.flatMap((route) => (['put', 'delete', 'patch'] as const).map((method): [string, string, string, string] => [method.toUpperCase(), routeLabel(route), method, concrete(route.path)]));
+  const cases = ROUTES.flatMap((route) =>
+    (['put', 'delete', 'patch'] as const).map((method): [string, string, string, string] => [
+      method.toUpperCase(),
+      routeLabel(route),
+      method,
+      concrete(route.path),
+    ]),
+  );
 
   test.each(cases)('when %s %s is sent, then a 405 Beacon error with Allow', async (_name, label, method, path) => {
     const res = await request(app)[method as 'put'](path);

@@ -8,14 +8,21 @@ import { expectBeaconSchema, expectItemsMatchReturnedSchema } from '../support/s
 
 const OBSERVED = path.join(__dirname, '..', '..', 'fixtures', 'spec-examples', 'vp-portal-client-observed');
 const readJson = (file: string): object => JSON.parse(fs.readFileSync(file, 'utf8')) as object;
-const portalModel = new Ajv({ allErrors: true }).compile(readJson(path.join(__dirname, '..', 'contract', 'vp-portal-model.schema.json')));
+const portalModel = new Ajv({ allErrors: true }).compile(
+  readJson(path.join(__dirname, '..', 'contract', 'vp-portal-model.schema.json')),
+);
 
 /** The three /catalogs requests the portal sends, and a search with no country filter. */
 const PORTAL_REQUESTS: [string, object][] = [
-  ...['catalogs-monitoring-request.json', 'catalogs-search-request.json', 'catalogs-search-request-no-disease.json'].map(
-    (file): [string, object] => [file, readJson(path.join(OBSERVED, file))],
-  ),
-  ['a search with no country filter', { meta: { apiVersion: 'v0.2' }, query: { filters: [{ id: ['Orphanet_558', 'Orphanet_730', 'HP_0001251'] }] } }],
+  ...[
+    'catalogs-monitoring-request.json',
+    'catalogs-search-request.json',
+    'catalogs-search-request-no-disease.json',
+  ].map((file): [string, object] => [file, readJson(path.join(OBSERVED, file))]),
+  [
+    'a search with no country filter',
+    { meta: { apiVersion: 'v0.2' }, query: { filters: [{ id: ['Orphanet_558', 'Orphanet_730', 'HP_0001251'] }] } },
+  ],
 ];
 
 const NON_PORTAL_COUNTRIES = ['GB', 'CH', 'NO', 'US'];
@@ -37,7 +44,8 @@ const catalog = portalCatalog();
 const app = createTestApp({ resources: catalog });
 
 function expectPortalParses(body: unknown): void {
-  if (!portalModel(body)) throw new Error(`the VP portal's model rejects the answer: ${JSON.stringify(portalModel.errors)}`);
+  if (!portalModel(body))
+    throw new Error(`the VP portal's model rejects the answer: ${JSON.stringify(portalModel.errors)}`);
 }
 
 describe('the VP portal parses every answer to its own requests', () => {
@@ -63,18 +71,24 @@ describe('the VP portal parses every answer to its own requests', () => {
     for (const resource of catalog) {
       const item = results.find((r) => r.id === resource.id);
       const portalCode = resource.country === 'GR' ? 'EL' : resource.country;
-      const expected = resource.country && !NON_PORTAL_COUNTRIES.includes(resource.country) ? { country: portalCode } : undefined;
+      const expected =
+        resource.country && !NON_PORTAL_COUNTRIES.includes(resource.country) ? { country: portalCode } : undefined;
       expect(item?.location).toEqual(expected);
       expect(item?.homepage).toBe(resource.landingPages[0]);
     }
   });
 
   test('when an answer has an array homepage or a GB location, then the portal model rejects it', () => {
-    const answer = (result: object) => ({ responseSummary: { exists: true, numTotalResults: 1 }, response: { resultSets: [{ results: [result] }] } });
+    const answer = (result: object) => ({
+      responseSummary: { exists: true, numTotalResults: 1 },
+      response: { resultSets: [{ results: [result] }] },
+    });
     expect(portalModel(answer({ id: 'x', homepage: ['https://a.example/'] }))).toBe(false);
     expect(portalModel(answer({ id: 'x', location: { country: 'GB' } }))).toBe(false);
     expect(portalModel({ ...answer({ id: 'x' }), info: { notes: ['n'] } })).toBe(false);
-    expect(portalModel({ ...answer({ id: 'x' }), responseSummary: { exists: true, numTotalResults: 1, extra: 1 } })).toBe(false);
+    expect(
+      portalModel({ ...answer({ id: 'x' }), responseSummary: { exists: true, numTotalResults: 1, extra: 1 } }),
+    ).toBe(false);
     expect(portalModel(answer({ id: 'x', homepage: 'https://a.example/', location: { country: 'EL' } }))).toBe(true);
   });
 });

@@ -39,8 +39,17 @@ export async function startLocalIssuer(): Promise<LocalIssuer> {
     jwksUri: `http://127.0.0.1:${port}/jwks`,
     strangerKey: stranger.privateKey,
     sign: (claims, options = {}) => {
-      const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'issuer-key-1', ...(options.jku ? { jku: options.jku } : {}) });
-      if (!options.bare) jwt.setIssuer(ISSUER).setAudience(options.audience ?? AUDIENCE).setIssuedAt().setExpirationTime(options.expiresIn ?? '5m');
+      const jwt = new SignJWT(claims).setProtectedHeader({
+        alg: 'RS256',
+        kid: options.kid ?? 'issuer-key-1',
+        ...(options.jku ? { jku: options.jku } : {}),
+      });
+      if (!options.bare)
+        jwt
+          .setIssuer(ISSUER)
+          .setAudience(options.audience ?? AUDIENCE)
+          .setIssuedAt()
+          .setExpirationTime(options.expiresIn ?? '5m');
       return jwt.sign(options.key ?? privateKey);
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),

@@ -30,12 +30,22 @@ describe('passport visa checks', () => {
     sub: ALICE,
     iat: nowSeconds(),
     exp: nowSeconds() + 300,
-    ga4gh_visa_v1: { type: 'ControlledAccessGrants', value: granted, source: 'https://dac.test', by: 'dac', asserted: nowSeconds() - 3600, ...grant },
+    ga4gh_visa_v1: {
+      type: 'ControlledAccessGrants',
+      value: granted,
+      source: 'https://dac.test',
+      by: 'dac',
+      asserted: nowSeconds() - 3600,
+      ...grant,
+    },
   });
 
   const askWithVisa = async (visa: JWTPayload): Promise<request.Response> => {
     const token = await issuer.sign({ sub: ALICE, ga4gh_passport_v1: [await issuer.sign(visa, { bare: true })] });
-    return request(app).get(`/catalogs/${encodeURIComponent(granted)}`).set('Authorization', `Bearer ${token}`).query({ requestedSchema: 'ejprd-resources-v2.0.0' });
+    return request(app)
+      .get(`/catalogs/${encodeURIComponent(granted)}`)
+      .set('Authorization', `Bearer ${token}`)
+      .query({ requestedSchema: 'ejprd-resources-v2.0.0' });
   };
 
   const expectRecord = (res: request.Response): void => {
@@ -51,7 +61,7 @@ describe('passport visa checks', () => {
     expect(res.body.error.errorMessage).toContain('that your access level shows');
   };
 
-  test('when the visa has exp, iss, its passport\'s sub and a past asserted, then the resource is a record', async () => {
+  test("when the visa has exp, iss, its passport's sub and a past asserted, then the resource is a record", async () => {
     expectRecord(await askWithVisa(visaClaims()));
   });
 
@@ -60,7 +70,7 @@ describe('passport visa checks', () => {
     expectNotGranted(await askWithVisa(claims));
   });
 
-  test('when the visa is about another subject (bob\'s visa in alice\'s passport), then it grants nothing', async () => {
+  test("when the visa is about another subject (bob's visa in alice's passport), then it grants nothing", async () => {
     expectNotGranted(await askWithVisa({ ...visaClaims(), sub: 'bob@ls-aai.test' }));
   });
 

@@ -12,7 +12,8 @@ describe('the Dockerfile (it cannot be built here)', () => {
       .filter((line) => line.startsWith('COPY ') && !line.includes('--from='))
       .flatMap((line) => line.split(/\s+/).slice(1, -1));
     expect(sources.length).toBeGreaterThan(5);
-    for (const source of sources) expect({ source, exists: fs.existsSync(path.join(REPOSITORY_ROOT, source)) }).toEqual({ source, exists: true });
+    for (const source of sources)
+      expect({ source, exists: fs.existsSync(path.join(REPOSITORY_ROOT, source)) }).toEqual({ source, exists: true });
   });
 
   test('when the final stage is read, then it installs runtime dependencies only, runs as a non-root user and checks readiness', () => {

@@ -48,7 +48,10 @@ export function writeText(dir: string, name: string, text: string): string {
 }
 
 export const FIXTURE_ITEMS = (): Record<string, unknown>[] =>
-  JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'catalog.json'), 'utf8')) as Record<string, unknown>[];
+  JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'catalog.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >[];
 
 /** The pid of a process that has exited: a lock or temporary file's writer known to be dead. */
 export function deadPid(): number {

@@ -12,8 +12,11 @@ function readmeExitCodes(): string {
 }
 
 describe('the CLI exit codes and their documentation', () => {
-  test.each(Object.entries(EXIT_CODES))('when the code for %s (%i) is looked for, then the README and the usage text both explain it', (_name, code) => {
-    expect(readmeExitCodes()).toMatch(new RegExp(`(: |; )${code} `));
-    expect(USAGE).toMatch(new RegExp(`(: |, |\\s)${code} [a-z]`));
-  });
+  test.each(Object.entries(EXIT_CODES))(
+    'when the code for %s (%i) is looked for, then the README and the usage text both explain it',
+    (_name, code) => {
+      expect(readmeExitCodes()).toMatch(new RegExp(`(: |; )${code} `));
+      expect(USAGE).toMatch(new RegExp(`(: |, |\\s)${code} [a-z]`));
+    },
+  );
 });

@@ -21,7 +21,9 @@ afterEach(async () => {
 
 /** Short enough that the held document times out quickly; long enough for any loopback answer. */
 const TIMEOUT = ['--timeout', '300'];
-const LOADED_FILES = ['biobank.ttl', 'patientRegistry.ttl', 'dataset.ttl', 'guideline.ttl', 'catalog.ttl'].map((n) => path.join(EXAMPLES, n));
+const LOADED_FILES = ['biobank.ttl', 'patientRegistry.ttl', 'dataset.ttl', 'guideline.ttl', 'catalog.ttl'].map((n) =>
+  path.join(EXAMPLES, n),
+);
 const timesAsked = (p: string): number => fdp.requests.filter((r) => r.path === p).length;
 
 describe('beacon-catalog harvest of a FAIR Data Point', () => {
@@ -47,12 +49,26 @@ describe('beacon-catalog harvest of a FAIR Data Point', () => {
     const catalog = `${fdp.root}catalog`;
     expect(run.stderr).toContain(`harvest ${fdp.root}: fetched 8 document(s); 3 link(s) unreachable`);
     expect(run.stderr).toContain(`unreachable: ${fdp.root}missing.ttl (linked from ${catalog}): HTTP 404`);
-    expect(run.stderr).toContain(`unreachable: ${fdp.root}slow.ttl (linked from ${catalog}): timed out after 300 ms (3 attempts)`);
-    expect(run.stderr).toContain(`unreachable: ${fdp.root}about.html (linked from ${catalog}): not RDF (text/html; charset=utf-8)`);
+    expect(run.stderr).toContain(
+      `unreachable: ${fdp.root}slow.ttl (linked from ${catalog}): timed out after 300 ms (3 attempts)`,
+    );
+    expect(run.stderr).toContain(
+      `unreachable: ${fdp.root}about.html (linked from ${catalog}): not RDF (text/html; charset=utf-8)`,
+    );
     expect(run.stderr).not.toContain(`unreachable: ${fdp.root}examples/guideline.ttl`);
-    expect(run.stderr).toContain(`skipped: ${fdp.root}examples/guideline.ttl:<http://purl.org/ejp-rd/metadata-model/v1/example-rdf/guideline>: item must have required property`);
-    expect(run.stderr).toContain("not followed: 2 link(s) to another host than the root's: https://rdf.beacon-catalog.example/berlin-biobank, https://rdf.beacon-catalog.example/vienna-registry");
-    expect([timesAsked('/'), timesAsked('/catalog'), timesAsked('/missing.ttl'), timesAsked('/examples/guideline.ttl'), timesAsked('/slow.ttl')]).toEqual([1, 1, 1, 2, 3]);
+    expect(run.stderr).toContain(
+      `skipped: ${fdp.root}examples/guideline.ttl:<http://purl.org/ejp-rd/metadata-model/v1/example-rdf/guideline>: item must have required property`,
+    );
+    expect(run.stderr).toContain(
+      "not followed: 2 link(s) to another host than the root's: https://rdf.beacon-catalog.example/berlin-biobank, https://rdf.beacon-catalog.example/vienna-registry",
+    );
+    expect([
+      timesAsked('/'),
+      timesAsked('/catalog'),
+      timesAsked('/missing.ttl'),
+      timesAsked('/examples/guideline.ttl'),
+      timesAsked('/slow.ttl'),
+    ]).toEqual([1, 1, 1, 2, 3]);
   });
 
   test('when the FDP is harvested, then every document is asked for as Turtle with a stated User-Agent', async () => {
@@ -73,20 +89,28 @@ describe('beacon-catalog harvest of a FAIR Data Point', () => {
     const run = await cli('harvest', fdp.root, '--out', out, ...TIMEOUT);
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`invalid: ${fdp.root}examples/biobank.ttl:<http://purl.org/ejp-rd/metadata-model/v1/example-rdf/biobank>: item must have required property 'vpConnection'`);
+    expect(run.stderr).toContain(
+      `invalid: ${fdp.root}examples/biobank.ttl:<http://purl.org/ejp-rd/metadata-model/v1/example-rdf/biobank>: item must have required property 'vpConnection'`,
+    );
     expect(run.stderr).toContain('4 invalid record(s) of 6: nothing was written');
     expect(fs.existsSync(out)).toBe(false);
   });
 
-  test.each([['missing.ttl', 'HTTP 404'], ['about.html', 'not RDF (text/html; charset=utf-8)']])('when the root %s cannot be harvested, then it exits 5 (source unreachable) and writes nothing', async (root, reason) => {
-    const out = path.join(tempDir(), 'catalog.json');
+  test.each([
+    ['missing.ttl', 'HTTP 404'],
+    ['about.html', 'not RDF (text/html; charset=utf-8)'],
+  ])(
+    'when the root %s cannot be harvested, then it exits 5 (source unreachable) and writes nothing',
+    async (root, reason) => {
+      const out = path.join(tempDir(), 'catalog.json');
 
-    const run = await cli('harvest', `${fdp.root}${root}`, '--out', out);
+      const run = await cli('harvest', `${fdp.root}${root}`, '--out', out);
 
-    expect(run.code).toBe(5);
-    expect(run.stderr).toContain(`beacon-catalog: source unreachable: ${fdp.root}${root}: ${reason}`);
-    expect(fs.existsSync(out)).toBe(false);
-  });
+      expect(run.code).toBe(5);
+      expect(run.stderr).toContain(`beacon-catalog: source unreachable: ${fdp.root}${root}: ${reason}`);
+      expect(fs.existsSync(out)).toBe(false);
+    },
+  );
 
   test('when --max-documents is reached, then the links past it are not fetched and the summary says so', async () => {
     const out = path.join(tempDir(), 'catalog.json');
@@ -104,20 +128,27 @@ describe('beacon-catalog harvest of a FAIR Data Point', () => {
     let text = '';
     stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
 
-    const code = await runCli(['harvest', fdp.root, '--out', path.join(tempDir(), 'c.json'), '--max-documents', '2'], { stdout: new PassThrough(), stderr });
+    const code = await runCli(['harvest', fdp.root, '--out', path.join(tempDir(), 'c.json'), '--max-documents', '2'], {
+      stdout: new PassThrough(),
+      stderr,
+    });
 
     expect(code).toBe(0);
     expect(text).toContain(`\r\x1b[2Kharvest: 1 document(s) done, 1 to go: ${fdp.root}`);
     expect(text).toContain(`\r\x1b[2Kharvest: 2 document(s) done, 0 to go: ${fdp.root}catalog`);
   });
 
-  test.each([[['harvest', '--out', 'x.json']], [['harvest', 'ftp://host/', '--out', 'x.json']], [['harvest', 'http://h/', '--out', 'x.json', '--timeout', '0']]])('when the command line is %j, then it exits 2', async (argv) => {
+  test.each([
+    [['harvest', '--out', 'x.json']],
+    [['harvest', 'ftp://host/', '--out', 'x.json']],
+    [['harvest', 'http://h/', '--out', 'x.json', '--timeout', '0']],
+  ])('when the command line is %j, then it exits 2', async (argv) => {
     const run = await cli(...argv);
 
     expect(run.code).toBe(2);
   });
 
-  test('when this beacon\'s own /catalogs Turtle is harvested, then it gives back the catalog it serves', async () => {
+  test("when this beacon's own /catalogs Turtle is harvested, then it gives back the catalog it serves", async () => {
     const server = http.createServer(createTestApp());
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
@@ -134,10 +165,14 @@ describe('beacon-catalog harvest of a FAIR Data Point', () => {
     expect(loadCatalogFile(out)).toEqual(loadCatalogFile(FIXTURE_CATALOG).sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 
-  test('when another load holds the target\'s lock, then the harvest exits 4 before asking the FDP anything', async () => {
+  test("when another load holds the target's lock, then the harvest exits 4 before asking the FDP anything", async () => {
     const dir = tempDir();
     const out = writeText(dir, 'catalog.json', '[]');
-    const lock = writeText(dir, 'catalog.json.lock', JSON.stringify({ pid: process.ppid, host: os.hostname(), since: '2026-01-01T00:00:00.000Z' }));
+    const lock = writeText(
+      dir,
+      'catalog.json.lock',
+      JSON.stringify({ pid: process.ppid, host: os.hostname(), since: '2026-01-01T00:00:00.000Z' }),
+    );
 
     const run = await cli('harvest', fdp.root, '--out', out, ...TIMEOUT);
 

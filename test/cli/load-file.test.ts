@@ -35,30 +35,54 @@ describe('beacon-catalog load --out', () => {
 
     expect(run.code).toBe(0);
     const config = loadConfig({ LOG_LEVEL: 'silent' }, ['--data', out], { ontologyFiles: [] });
-    const app = createApp({ config, store: new MemoryStore(loadCatalogFile(config.catalogFile)), logger: pino({ level: 'silent' }) });
-    const res = await request(app).post('/catalogs').send({ meta: { apiVersion: 'v2.0.0' }, query: { pagination: { limit: 1000 } } });
+    const app = createApp({
+      config,
+      store: new MemoryStore(loadCatalogFile(config.catalogFile)),
+      logger: pino({ level: 'silent' }),
+    });
+    const res = await request(app)
+      .post('/catalogs')
+      .send({ meta: { apiVersion: 'v2.0.0' }, query: { pagination: { limit: 1000 } } });
     const served = (res.body.response.resultSets[0].results as { id: string }[]).map((r) => r.id).sort();
-    expect(served).toEqual(FIXTURE_ITEMS().map((i) => i['@id']).sort());
+    expect(served).toEqual(
+      FIXTURE_ITEMS()
+        .map((i) => i['@id'])
+        .sort(),
+    );
     expect(loadCatalogFile(out)).toEqual(loadCatalogFile(FIXTURE_CATALOG).sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 
   test('when a CSV manifest is loaded, then its rows become v2 items with lists split on |', async () => {
     const dir = tempDir();
-    const manifest = writeText(dir, 'm.csv', `${HEADER}\n${row('https://ex.org/r1')}\n${row('https://ex.org/r2', { country: 'EL' })}\n`);
+    const manifest = writeText(
+      dir,
+      'm.csv',
+      `${HEADER}\n${row('https://ex.org/r1')}\n${row('https://ex.org/r2', { country: 'EL' })}\n`,
+    );
     const out = path.join(dir, 'catalog.json');
 
     const run = await cli('load', manifest, '--out', out);
 
     expect(run.code).toBe(0);
     const [first, second] = loadCatalogFile(out);
-    expect(first).toMatchObject({ id: 'https://ex.org/r1', title: 'Biobank https://ex.org/r1, with a comma', themes: ['ordo:Orphanet_558', 'hp:0001251'], language: ['en', 'it'], country: 'IT' });
+    expect(first).toMatchObject({
+      id: 'https://ex.org/r1',
+      title: 'Biobank https://ex.org/r1, with a comma',
+      themes: ['ordo:Orphanet_558', 'hp:0001251'],
+      language: ['en', 'it'],
+      country: 'IT',
+    });
     expect(second?.country).toBe('GR');
   });
 
   test('when one CSV row is invalid, then the load exits 1, names the file, line, @id and reason, and writes nothing', async () => {
     const dir = tempDir();
     const out = writeText(dir, 'catalog.json', '[]');
-    const manifest = writeText(dir, 'm.csv', `${HEADER}\n${row('https://ex.org/r1')}\n${row('https://ex.org/r2', { type: 'ejprd:Catalog' })}\n`);
+    const manifest = writeText(
+      dir,
+      'm.csv',
+      `${HEADER}\n${row('https://ex.org/r1')}\n${row('https://ex.org/r2', { type: 'ejprd:Catalog' })}\n`,
+    );
 
     const run = await cli('load', manifest, '--out', out);
 
@@ -71,7 +95,12 @@ describe('beacon-catalog load --out', () => {
   test('when a record has a bad date, country and CURIE, then every reason is listed', async () => {
     const dir = tempDir();
     const [item] = FIXTURE_ITEMS();
-    const bad = { ...item, created: '2024-13-45', theme: ['not a curie'], publisher: { ...(item?.publisher as object), spatial: { title: 'XX' } } };
+    const bad = {
+      ...item,
+      created: '2024-13-45',
+      theme: ['not a curie'],
+      publisher: { ...(item?.publisher as object), spatial: { title: 'XX' } },
+    };
     const input = writeJson(dir, 'in.json', [FIXTURE_ITEMS()[1], bad]);
 
     const run = await cli('load', input, '--out', path.join(dir, 'out.json'));
@@ -90,18 +119,28 @@ describe('beacon-catalog load --out', () => {
     const out = writeJson(dir, 'out.json', []);
     const items = FIXTURE_ITEMS();
     const a = writeJson(dir, 'a.json', items.slice(0, 3));
-    const b = writeJson(dir, 'b.json', { '@context': items[0]?.['@context'], '@graph': [items[5], { ...items[1], title: 'Again' }] });
+    const b = writeJson(dir, 'b.json', {
+      '@context': items[0]?.['@context'],
+      '@graph': [items[5], { ...items[1], title: 'Again' }],
+    });
 
     const run = await cli('load', a, b, '--out', out);
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${b}:index 1 (${String(items[1]?.['@id'])}): duplicate @id, first seen at ${a}:index 1`);
+    expect(run.stderr).toContain(
+      `${b}:index 1 (${String(items[1]?.['@id'])}): duplicate @id, first seen at ${a}:index 1`,
+    );
     expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual([]);
   });
 
   test('when --skip-invalid is given, then the valid records load, every skipped one is listed and the exit code is 0', async () => {
     const dir = tempDir();
-    const rows = [row('https://ex.org/r1', {}, '\t'), row('https://ex.org/r2', { country: 'Atlantis' }, '\t'), row('https://ex.org/r1', {}, '\t'), row('https://ex.org/r3', {}, '\t')];
+    const rows = [
+      row('https://ex.org/r1', {}, '\t'),
+      row('https://ex.org/r2', { country: 'Atlantis' }, '\t'),
+      row('https://ex.org/r1', {}, '\t'),
+      row('https://ex.org/r3', {}, '\t'),
+    ];
     const manifest = writeText(dir, 'm.tsv', [HEADER.replaceAll(',', '\t'), ...rows].join('\n'));
     const out = path.join(dir, 'out.json');
 
@@ -141,7 +180,10 @@ describe('beacon-catalog load --out', () => {
     const out = path.join(dir, 'catalog.json');
     const items = FIXTURE_ITEMS();
     await cli('load', FIXTURE_CATALOG, '--out', out);
-    const update = writeJson(dir, 'u.json', [{ ...items[0], title: 'Renamed' }, { ...items[1], '@id': 'https://ex.org/new' }]);
+    const update = writeJson(dir, 'u.json', [
+      { ...items[0], title: 'Renamed' },
+      { ...items[1], '@id': 'https://ex.org/new' },
+    ]);
 
     const run = await cli('load', update, '--out', out, '--upsert');
 

@@ -31,23 +31,28 @@ function writeLines(file: string, open: string, separator: string, close: string
 }
 
 /** The `@id`s of a loaded `--out` file, read without the loader's own code. */
-const idsIn = (file: string): string[] => (JSON.parse(fs.readFileSync(file, 'utf8')) as { '@id': string }[]).map((i) => i['@id']);
+const idsIn = (file: string): string[] =>
+  (JSON.parse(fs.readFileSync(file, 'utf8')) as { '@id': string }[]).map((i) => i['@id']);
 
 describe('beacon-catalog load of one large input file', () => {
   test.each([
     ['NDJSON', 'big.ndjson', '', '\n', '\n'],
     ['a JSON array', 'big.json', '[\n', ',\n', '\n]\n'],
-  ])('when one %s file holds 130,000 records, then every record is loaded', async (_kind, name, open, separator, close) => {
-    const dir = tempDir();
-    const input = writeLines(path.join(dir, name), open, separator, close);
-    const out = path.join(dir, 'catalog.json');
+  ])(
+    'when one %s file holds 130,000 records, then every record is loaded',
+    async (_kind, name, open, separator, close) => {
+      const dir = tempDir();
+      const input = writeLines(path.join(dir, name), open, separator, close);
+      const out = path.join(dir, 'catalog.json');
 
-    const run = await cli('load', input, '--out', out);
+      const run = await cli('load', input, '--out', out);
 
-    expect(run.stderr).not.toContain('Maximum call stack');
-    expect(run.code).toBe(0);
-    const ids = idsIn(out);
-    expect(ids).toHaveLength(COUNT);
-    expect(new Set(ids).size).toBe(COUNT);
-  }, 120_000);
+      expect(run.stderr).not.toContain('Maximum call stack');
+      expect(run.code).toBe(0);
+      const ids = idsIn(out);
+      expect(ids).toHaveLength(COUNT);
+      expect(new Set(ids).size).toBe(COUNT);
+    },
+    120_000,
+  );
 });

@@ -19,7 +19,12 @@ let mongoFlags: string[];
 beforeAll(async () => {
   target = await mongoTestTarget('cli_lock');
   mongoFlags = ['--mongodb-uri', target.uri, '--database', target.database, '--collection', COLLECTION];
-  store = await openMongoStore({ uri: target.uri, database: target.database, collection: COLLECTION, serverSelectionTimeoutMS: 3000 });
+  store = await openMongoStore({
+    uri: target.uri,
+    database: target.database,
+    collection: COLLECTION,
+    serverSelectionTimeoutMS: 3000,
+  });
   admin = new MongoClient(target.uri, { serverSelectionTimeoutMS: 3000 });
 });
 
@@ -33,10 +38,18 @@ afterEach(async () => {
 });
 
 const load = (...args: string[]) => cli('load', ...args, ...mongoFlags, '--ontology', 'none');
-const storedIds = async (): Promise<string[]> => (await store.find({}, { offset: 0, limit: 1000 }, true)).records.map((r) => r.id).sort();
+const storedIds = async (): Promise<string[]> =>
+  (await store.find({}, { offset: 0, limit: 1000 }, true)).records.map((r) => r.id).sort();
 const idsOf = (items: readonly Record<string, unknown>[]): string[] => items.map((i) => String(i['@id'])).sort();
 const locks = () => admin.db(target.database).collection<{ _id: string }>(LOCKS);
-const lockDocument = (pid: number, host: string, expiresAt: Date) => ({ _id: 'load', pid, host, since: '2026-01-01T00:00:00.000Z', token: 'left-behind', expiresAt });
+const lockDocument = (pid: number, host: string, expiresAt: Date) => ({
+  _id: 'load',
+  pid,
+  host,
+  since: '2026-01-01T00:00:00.000Z',
+  token: 'left-behind',
+  expiresAt,
+});
 const inAnHour = (): Date => new Date(Date.now() + 3_600_000);
 
 describe('beacon-catalog load --mongodb-uri: the lock on the collection', () => {
@@ -55,7 +68,9 @@ describe('beacon-catalog load --mongodb-uri: the lock on the collection', () => 
     const won = await loads[winner];
 
     expect(first.code).toBe(EXIT_CODES.locked);
-    expect(first.stderr).toContain(`MongoDB collection ${COLLECTION} is being loaded by another beacon-catalog load (pid ${process.pid} on host ${os.hostname()}`);
+    expect(first.stderr).toContain(
+      `MongoDB collection ${COLLECTION} is being loaded by another beacon-catalog load (pid ${process.pid} on host ${os.hostname()}`,
+    );
     expect(first.stderr).toContain(`lock document "load" in ${LOCKS}`);
     expect(won.code).toBe(0);
     expect(await storedIds()).toEqual(idsOf([...items.slice(0, 4), ...inputs[winner]]));
@@ -75,7 +90,10 @@ describe('beacon-catalog load --mongodb-uri: the lock on the collection', () => 
   });
 
   test.each([
-    ['a load on another host whose lease is over', () => lockDocument(4321, 'loader-elsewhere', new Date(Date.now() - 1000))],
+    [
+      'a load on another host whose lease is over',
+      () => lockDocument(4321, 'loader-elsewhere', new Date(Date.now() - 1000)),
+    ],
     ['a dead load on this host, lease or not', () => lockDocument(deadPid(), os.hostname(), inAnHour())],
   ])('when the lock was left by %s, then the next load takes it over and loads', async (_who, left) => {
     const stale = left();
@@ -84,7 +102,9 @@ describe('beacon-catalog load --mongodb-uri: the lock on the collection', () => 
     const run = await load(writeJson(tempDir(), 'in.json', FIXTURE_ITEMS()));
 
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`took over the lock ${LOCKS} (MongoDB) of a load no longer running (pid ${stale.pid} on host ${stale.host}`);
+    expect(run.stderr).toContain(
+      `took over the lock ${LOCKS} (MongoDB) of a load no longer running (pid ${stale.pid} on host ${stale.host}`,
+    );
     expect(await storedIds()).toEqual(idsOf(FIXTURE_ITEMS()));
     expect(await locks().countDocuments()).toBe(0);
   });

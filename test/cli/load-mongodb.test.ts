@@ -20,7 +20,12 @@ let mongoFlags: string[];
 beforeAll(async () => {
   target = await mongoTestTarget('cli');
   mongoFlags = ['--mongodb-uri', target.uri, '--database', target.database, '--collection', COLLECTION];
-  store = await openMongoStore({ uri: target.uri, database: target.database, collection: COLLECTION, serverSelectionTimeoutMS: 3000 });
+  store = await openMongoStore({
+    uri: target.uri,
+    database: target.database,
+    collection: COLLECTION,
+    serverSelectionTimeoutMS: 3000,
+  });
   admin = new MongoClient(target.uri, { serverSelectionTimeoutMS: 3000 });
 });
 
@@ -38,7 +43,10 @@ const collectionNames = async (): Promise<string[]> =>
     .map((c) => c.name)
     .filter((name) => name !== `${COLLECTION}_locks`)
     .sort();
-const fixtureIds = (): string[] => FIXTURE_ITEMS().map((i) => String(i['@id'])).sort();
+const fixtureIds = (): string[] =>
+  FIXTURE_ITEMS()
+    .map((i) => String(i['@id']))
+    .sort();
 
 describe('beacon-catalog load --mongodb-uri', () => {
   test('when the fixtures are loaded, then the collection holds exactly them, indexed, with no staging left', async () => {
@@ -64,7 +72,10 @@ describe('beacon-catalog load --mongodb-uri', () => {
   test('when one record of the new catalog is invalid, then the load exits 1 and the old catalog is untouched', async () => {
     await load(FIXTURE_CATALOG);
     const items = FIXTURE_ITEMS();
-    const input = writeJson(tempDir(), 'bad.json', [{ ...items[0], '@id': 'https://ex.org/only' }, { ...items[1], license: 42 }]);
+    const input = writeJson(tempDir(), 'bad.json', [
+      { ...items[0], '@id': 'https://ex.org/only' },
+      { ...items[1], license: 42 },
+    ]);
 
     const run = await load(input);
 
@@ -88,8 +99,19 @@ describe('beacon-catalog load --mongodb-uri', () => {
   test('when a load crashed between staging and swap, then the old catalog is served whole and the next load cleans up', async () => {
     await load(FIXTURE_CATALOG);
     // What a loader killed before the rename leaves: a partly filled staging collection.
-    const next = loadCatalogFile(writeJson(tempDir(), 'next.json', FIXTURE_ITEMS().slice(0, 5).map((i, n) => ({ ...i, '@id': `https://ex.org/next/${n}` }))));
-    await admin.db(target.database).collection<StoredResource>(`${COLLECTION}__staging_deadbeef0000`).insertMany(next.slice(0, 2).map((r) => ({ ...r, _id: r.id })));
+    const next = loadCatalogFile(
+      writeJson(
+        tempDir(),
+        'next.json',
+        FIXTURE_ITEMS()
+          .slice(0, 5)
+          .map((i, n) => ({ ...i, '@id': `https://ex.org/next/${n}` })),
+      ),
+    );
+    await admin
+      .db(target.database)
+      .collection<StoredResource>(`${COLLECTION}__staging_deadbeef0000`)
+      .insertMany(next.slice(0, 2).map((r) => ({ ...r, _id: r.id })));
 
     expect(await storedIds()).toEqual(fixtureIds());
     expect((await store.find({ id: { $regex: '^https://ex.org/next/' } }, ALL, false)).total).toBe(0);
@@ -104,7 +126,10 @@ describe('beacon-catalog load --mongodb-uri', () => {
   test('when --upsert loads a changed and a new record, then they merge by @id and the rest stays', async () => {
     await load(FIXTURE_CATALOG);
     const items = FIXTURE_ITEMS();
-    const input = writeJson(tempDir(), 'u.json', [{ ...items[0], title: 'Renamed' }, { ...items[1], '@id': 'https://ex.org/new' }]);
+    const input = writeJson(tempDir(), 'u.json', [
+      { ...items[0], title: 'Renamed' },
+      { ...items[1], '@id': 'https://ex.org/new' },
+    ]);
 
     const run = await load(input, '--upsert');
     const again = await load(input, '--upsert');

@@ -27,10 +27,13 @@ const turtle = (file: string) => ({ type: 'text/turtle', body: fs.readFileSync(f
 function answer(urlPath: string, timesAsked: number): { status?: number; type: string; body: string } | undefined {
   if (urlPath === '/') return turtle(path.join(FIXTURES, 'fdp', 'root.ttl'));
   if (urlPath === '/catalog') return turtle(path.join(FIXTURES, 'fdp', 'catalog.ttl'));
-  if (urlPath === '/rdf/resources') return { type: 'application/rdf+xml', body: fs.readFileSync(RESOURCES_RDF, 'utf8') };
+  if (urlPath === '/rdf/resources')
+    return { type: 'application/rdf+xml', body: fs.readFileSync(RESOURCES_RDF, 'utf8') };
   if (urlPath === '/slow.ttl') return undefined;
-  if (urlPath === '/about.html') return { type: 'text/html; charset=utf-8', body: '<!doctype html><title>About</title><p>Not RDF.</p>' };
-  if (urlPath === '/examples/guideline.ttl' && timesAsked === 1) return { status: 503, type: 'text/plain', body: 'busy' };
+  if (urlPath === '/about.html')
+    return { type: 'text/html; charset=utf-8', body: '<!doctype html><title>About</title><p>Not RDF.</p>' };
+  if (urlPath === '/examples/guideline.ttl' && timesAsked === 1)
+    return { status: 503, type: 'text/plain', body: 'busy' };
   const name = /^\/examples\/([A-Za-z]+\.ttl)$/.exec(urlPath)?.[1];
   if (name !== undefined && fs.existsSync(path.join(EXAMPLES, name))) return turtle(path.join(EXAMPLES, name));
   return { status: 404, type: 'text/plain', body: 'not found' };

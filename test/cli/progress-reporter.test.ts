@@ -3,13 +3,20 @@ import { createProgress, progressLine } from '../../src/cli/progress-reporter';
 
 function recorder(isTerminal: boolean) {
   const seen: { status: string[]; notes: string[] } = { status: [], notes: [] };
-  const output: CliOutput = { isTerminal, result: () => undefined, note: (l) => seen.notes.push(l), status: (l) => seen.status.push(l) };
+  const output: CliOutput = {
+    isTerminal,
+    result: () => undefined,
+    note: (l) => seen.notes.push(l),
+    status: (l) => seen.status.push(l),
+  };
   return { output, seen };
 }
 
 describe('progress', () => {
   test('when half the records are done in 2 s, then the line shows the bar, rate and ETA', () => {
-    expect(progressLine('validated', 500, 1000, 2000)).toBe('validated [############------------] 50% 500/1000 250 records/s ETA 2.0s');
+    expect(progressLine('validated', 500, 1000, 2000)).toBe(
+      'validated [############------------] 50% 500/1000 250 records/s ETA 2.0s',
+    );
   });
 
   test('when stderr is a terminal, then the bar is redrawn in place and one summary line ends it', () => {
@@ -40,6 +47,9 @@ describe('progress', () => {
     progress.done();
 
     expect(seen.status).toEqual([]);
-    expect(seen.notes).toEqual(['validated [################--------] 67% 2/3 0 records/s ETA 3.0s', 'validated: 3 records in 9.0s (0 records/s)']);
+    expect(seen.notes).toEqual([
+      'validated [################--------] 67% 2/3 0 records/s ETA 3.0s',
+      'validated: 3 records in 9.0s (0 records/s)',
+    ]);
   });
 });

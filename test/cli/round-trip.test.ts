@@ -13,28 +13,46 @@ function trickyCatalog(): Record<string, unknown>[] {
   const { publisher: _publisher, ...withoutPublisher } = base;
   return [
     ...items,
-    { ...withoutPublisher, '@id': 'https://ex.org/no-publisher', description: 'Line one,\n"quoted"\tand tabbed', spatial: { title: 'FR' } },
-    { ...base, '@id': 'https://ex.org/no-country', keyword: ['a, b', 'c "d"'], publisher: { '@id': 'https://ex.org/org', title: 'Org', homepage: 'https://ex.org/', logo: 'https://ex.org/l.png' } },
+    {
+      ...withoutPublisher,
+      '@id': 'https://ex.org/no-publisher',
+      description: 'Line one,\n"quoted"\tand tabbed',
+      spatial: { title: 'FR' },
+    },
+    {
+      ...base,
+      '@id': 'https://ex.org/no-country',
+      keyword: ['a, b', 'c "d"'],
+      publisher: {
+        '@id': 'https://ex.org/org',
+        title: 'Org',
+        homepage: 'https://ex.org/',
+        logo: 'https://ex.org/l.png',
+      },
+    },
   ];
 }
 
 describe('beacon-catalog load -> export -> load', () => {
-  test.each(EXPORT_FORMATS)('when a catalog is exported as %s and loaded again, then nothing is lost', async (format) => {
-    const dir = tempDir();
-    const input = writeJson(dir, 'input.json', trickyCatalog());
-    const first = path.join(dir, 'first.json');
-    const exported = path.join(dir, `export.${format === 'jsonld' ? 'jsonld' : format}`);
-    const second = path.join(dir, 'second.json');
+  test.each(EXPORT_FORMATS)(
+    'when a catalog is exported as %s and loaded again, then nothing is lost',
+    async (format) => {
+      const dir = tempDir();
+      const input = writeJson(dir, 'input.json', trickyCatalog());
+      const first = path.join(dir, 'first.json');
+      const exported = path.join(dir, `export.${format === 'jsonld' ? 'jsonld' : format}`);
+      const second = path.join(dir, 'second.json');
 
-    const load1 = await cli('load', input, '--out', first);
-    const exp = await cli('export', '--format', format, '--data', first, '--out', exported);
-    const load2 = await cli('load', exported, '--out', second);
+      const load1 = await cli('load', input, '--out', first);
+      const exp = await cli('export', '--format', format, '--data', first, '--out', exported);
+      const load2 = await cli('load', exported, '--out', second);
 
-    expect([load1.code, exp.code, load2.code]).toEqual([0, 0, 0]);
-    expect(loadCatalogFile(second)).toEqual(loadCatalogFile(first));
-    expect(fs.readFileSync(second, 'utf8')).toBe(fs.readFileSync(first, 'utf8'));
-    expect(loadCatalogFile(first)).toHaveLength(trickyCatalog().length);
-  });
+      expect([load1.code, exp.code, load2.code]).toEqual([0, 0, 0]);
+      expect(loadCatalogFile(second)).toEqual(loadCatalogFile(first));
+      expect(fs.readFileSync(second, 'utf8')).toBe(fs.readFileSync(first, 'utf8'));
+      expect(loadCatalogFile(first)).toHaveLength(trickyCatalog().length);
+    },
+  );
 
   test('when export has no --out, then the catalog goes to stdout and the summary to stderr', async () => {
     const dir = tempDir();
@@ -79,8 +97,17 @@ describe('beacon-catalog verify', () => {
     const dir = tempDir();
     const items = FIXTURE_ITEMS();
     const data = path.join(dir, 'data.json');
-    await cli('load', writeJson(dir, 'stored.json', [...items.slice(1), { ...items[2], '@id': 'https://ex.org/extra' }]), '--out', data);
-    const manifest = writeJson(dir, 'm.json', items.map((item, i) => (i === 3 ? { ...item, title: 'Changed', keyword: ['x'] } : item)));
+    await cli(
+      'load',
+      writeJson(dir, 'stored.json', [...items.slice(1), { ...items[2], '@id': 'https://ex.org/extra' }]),
+      '--out',
+      data,
+    );
+    const manifest = writeJson(
+      dir,
+      'm.json',
+      items.map((item, i) => (i === 3 ? { ...item, title: 'Changed', keyword: ['x'] } : item)),
+    );
 
     const run = await cli('verify', manifest, '--data', data);
 
@@ -111,7 +138,9 @@ describe('the beacon-catalog bin', () => {
     const dir = tempDir();
     const input = writeJson(dir, 'in.json', [{ ...FIXTURE_ITEMS()[0], '@type': 'ejprd:Catalog' }]);
 
-    const run = spawnSync(process.execPath, [bin, 'load', input, '--out', path.join(dir, 'out.json')], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [bin, 'load', input, '--out', path.join(dir, 'out.json')], {
+      encoding: 'utf8',
+    });
 
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${input}:index 0`);

@@ -51,14 +51,24 @@ function logged(message: string, count = 1): Promise<void> {
 async function startService(data: string, withOntologies = false): Promise<string> {
   const port = await freePort();
   logs = '';
-  const env: NodeJS.ProcessEnv = { ...process.env, MONGODB_URI: '', ONTOLOGY_FILES: 'none', LOG_LEVEL: 'info', HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MONGODB_URI: '',
+    ONTOLOGY_FILES: 'none',
+    LOG_LEVEL: 'info',
+    HOST: '127.0.0.1',
+  };
   if (withOntologies) delete env.ONTOLOGY_FILES;
   // As `npm start` runs it: one node process (the tsx CLI would not relay SIGHUP).
-  service = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts'), '--data', data, '--port', String(port)], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  service = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts'), '--data', data, '--port', String(port)],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   service.stdout?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
   service.stderr?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
   await logged('beacon-catalog listening');
@@ -89,7 +99,12 @@ describe('the service reloads its catalog file on SIGHUP', () => {
     service?.kill('SIGHUP');
     await logged('catalog reloaded');
 
-    expect(await servedIds(base)).toEqual(items.slice(5).map((i) => String(i['@id'])).sort());
+    expect(await servedIds(base)).toEqual(
+      items
+        .slice(5)
+        .map((i) => String(i['@id']))
+        .sort(),
+    );
   });
 
   test('when the file turns invalid and SIGHUP is sent, then the failure is logged and the old catalog still served', async () => {
@@ -113,7 +128,10 @@ describe('the service answers descendant queries on the catalog it loads and rel
     const [marfan] = golden.queries;
     const filters = [{ id: marfan?.term, includeDescendantTerms: true }];
     const expected = (items: Record<string, unknown>[]): string[] =>
-      items.map((i) => String(i['@id'])).filter((id) => marfan?.withDescendants.includes(id.split('/').pop() ?? '')).sort();
+      items
+        .map((i) => String(i['@id']))
+        .filter((id) => marfan?.withDescendants.includes(id.split('/').pop() ?? ''))
+        .sort();
     const dir = tempDir();
     const items = FIXTURE_ITEMS();
     const data = path.join(dir, 'catalog.json');
@@ -145,8 +163,13 @@ describe('the service starts on a line-delimited catalog', () => {
     const [marfan] = golden.queries;
     const descendants = [{ id: marfan?.term, includeDescendantTerms: true }];
     const titleSearch = [{ id: 'dct:title', operator: '=', value: '%registry%' }];
-    const ids = (items: Record<string, unknown>[], keep: (item: Record<string, unknown>) => boolean): string[] => items.filter(keep).map((i) => String(i['@id'])).sort();
-    const underMarfan = (item: Record<string, unknown>): boolean => marfan?.withDescendants.includes(String(item['@id']).split('/').pop() ?? '') ?? false;
+    const ids = (items: Record<string, unknown>[], keep: (item: Record<string, unknown>) => boolean): string[] =>
+      items
+        .filter(keep)
+        .map((i) => String(i['@id']))
+        .sort();
+    const underMarfan = (item: Record<string, unknown>): boolean =>
+      marfan?.withDescendants.includes(String(item['@id']).split('/').pop() ?? '') ?? false;
     const namedRegistry = (item: Record<string, unknown>): boolean => /registry/i.test(String(item.title));
     const dir = tempDir();
     const items = FIXTURE_ITEMS().reverse();

@@ -25,7 +25,10 @@ beforeAll(async () => {
   server = await new Promise<Server>((resolve) => {
     const s = createTestApp({ config: { publicUrl: baseUrl } }).listen(port, '127.0.0.1', () => resolve(s));
   });
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`the /docs page test needs Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `the /docs page test needs Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`,
+    );
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-docs-chromium-'));
   // A fresh profile (Playwright passes it as --user-data-dir); root in CI needs --no-sandbox.
   browser = await chromium.launchPersistentContext(profile, {

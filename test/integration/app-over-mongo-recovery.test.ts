@@ -25,7 +25,12 @@ let app: Express;
 beforeAll(async () => {
   bridge = await startMongoWireServer();
   const config = testConfig({ mongodbUri: bridge.uri });
-  store = await openMongoStore({ uri: bridge.uri, database: 'beacon_catalog_app_recovery', maxTimeMS: config.mongodbMaxTimeMs, serverSelectionTimeoutMS: SELECTION_MS });
+  store = await openMongoStore({
+    uri: bridge.uri,
+    database: 'beacon_catalog_app_recovery',
+    maxTimeMS: config.mongodbMaxTimeMs,
+    serverSelectionTimeoutMS: SELECTION_MS,
+  });
   await store.replaceAll(CATALOG);
   app = createApp({ config, store, logger: pino({ level: 'silent' }) });
 });
@@ -67,7 +72,10 @@ describe('the app over MongoDB: outage and recovery', () => {
     expect(ready.body).toEqual({ status: 'DOWN', store: 'mongodb' });
     expect(answer.status).toBe(503);
     expectBeaconSchema(answer.body, 'error');
-    expect(answer.body.error).toEqual({ errorCode: 503, errorMessage: 'the catalog store is unavailable; try again shortly' });
+    expect(answer.body.error).toEqual({
+      errorCode: 503,
+      errorMessage: 'the catalog store is unavailable; try again shortly',
+    });
     expect(entry.status).toBe(503);
     expectBeaconSchema(entry.body, 'error');
   });

@@ -68,7 +68,12 @@ describe('MongoDB store: outage', () => {
   test('when the database is down at open, then opening succeeds and the store serves once it is up', async () => {
     await bridge.stop();
 
-    const late = await openMongoStore({ uri: bridge.uri, database: DATABASE, collection: 'late', serverSelectionTimeoutMS: SELECTION_MS });
+    const late = await openMongoStore({
+      uri: bridge.uri,
+      database: DATABASE,
+      collection: 'late',
+      serverSelectionTimeoutMS: SELECTION_MS,
+    });
     try {
       await expect(late.isReady()).resolves.toBe(false);
       await expect(late.find({}, ALL, false)).rejects.toBeInstanceOf(StoreUnavailableError);
@@ -85,7 +90,12 @@ describe('MongoDB store: outage', () => {
 
   test('when the database was down at open, then the indexes are created once it is ready', async () => {
     await bridge.stop();
-    const late = await openMongoStore({ uri: bridge.uri, database: DATABASE, collection: 'later', serverSelectionTimeoutMS: SELECTION_MS });
+    const late = await openMongoStore({
+      uri: bridge.uri,
+      database: DATABASE,
+      collection: 'later',
+      serverSelectionTimeoutMS: SELECTION_MS,
+    });
     await bridge.restart();
     const admin = new MongoClient(bridge.uri, { serverSelectionTimeoutMS: SELECTION_MS });
     try {
@@ -93,7 +103,9 @@ describe('MongoDB store: outage', () => {
 
       const names = (await admin.db(DATABASE).collection('later').indexes()).map((index) => index.name);
 
-      expect(names).toEqual(expect.arrayContaining(['id_1', 'type_1', 'country_1', 'themes_1', 'themeAncestors_1', 'title_1']));
+      expect(names).toEqual(
+        expect.arrayContaining(['id_1', 'type_1', 'country_1', 'themes_1', 'themeAncestors_1', 'title_1']),
+      );
     } finally {
       await admin.close();
       await late.close();
@@ -101,7 +113,11 @@ describe('MongoDB store: outage', () => {
   });
 
   test('when the store is closed, then calls reject with StoreUnavailableError', async () => {
-    const closing = await openMongoStore({ uri: bridge.uri, database: DATABASE, serverSelectionTimeoutMS: SELECTION_MS });
+    const closing = await openMongoStore({
+      uri: bridge.uri,
+      database: DATABASE,
+      serverSelectionTimeoutMS: SELECTION_MS,
+    });
     await closing.close();
 
     await expect(closing.find({}, ALL, true)).rejects.toBeInstanceOf(StoreUnavailableError);

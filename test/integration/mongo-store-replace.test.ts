@@ -15,7 +15,12 @@ let admin: MongoClient;
 
 beforeAll(async () => {
   target = await mongoTestTarget('replace');
-  store = await openMongoStore({ uri: target.uri, database: target.database, collection: 'catalog', serverSelectionTimeoutMS: 3000 });
+  store = await openMongoStore({
+    uri: target.uri,
+    database: target.database,
+    collection: 'catalog',
+    serverSelectionTimeoutMS: 3000,
+  });
   admin = new MongoClient(target.uri, { serverSelectionTimeoutMS: 3000 });
 });
 
@@ -53,9 +58,15 @@ describe('MongoDB store: replaceAll', () => {
 
     expect(await collectionNames()).toStrictEqual(['catalog']);
     const indexes = await admin.db(target.database).collection('catalog').indexes();
-    expect(indexes.map((index) => index.name).sort()).toStrictEqual(
-      ['_id_', 'country_1', 'id_1', 'themeAncestors_1', 'themes_1', 'title_1', 'type_1'],
-    );
+    expect(indexes.map((index) => index.name).sort()).toStrictEqual([
+      '_id_',
+      'country_1',
+      'id_1',
+      'themeAncestors_1',
+      'themes_1',
+      'title_1',
+      'type_1',
+    ]);
   });
 
   test('when an empty catalog replaces one, then nothing is found and the collection stays indexed', async () => {

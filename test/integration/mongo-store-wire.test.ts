@@ -43,9 +43,14 @@ describe('MongoDB store: the wire', () => {
       await store.terms();
     });
 
-    expect(commands.map((command) => Object.keys(command)[0])).toStrictEqual(
-      ['aggregate', 'aggregate', 'find', 'distinct', 'distinct', 'distinct'],
-    );
+    expect(commands.map((command) => Object.keys(command)[0])).toStrictEqual([
+      'aggregate',
+      'aggregate',
+      'find',
+      'distinct',
+      'distinct',
+      'distinct',
+    ]);
     expect(commands.every((command) => command['maxTimeMS'] === 1234)).toBe(true);
   });
 

@@ -34,7 +34,9 @@ const byId = (a: CatalogResource, b: CatalogResource): number => (a.id < b.id ? 
 /** What the embedded store answers: mingo over the catalog, sorted by id, windowed. */
 function expected(query: QueryDocument, window: ResultWindow, catalog = CATALOG): FindResult {
   const compiled = new Query(query);
-  const matches = catalog.filter((resource) => compiled.test(resource as unknown as Record<string, unknown>)).sort(byId);
+  const matches = catalog
+    .filter((resource) => compiled.test(resource as unknown as Record<string, unknown>))
+    .sort(byId);
   return { total: matches.length, records: matches.slice(window.offset, window.offset + window.limit) };
 }
 
@@ -45,7 +47,10 @@ const QUERIES: [string, QueryDocument][] = [
   ['$in on themes', { themes: { $in: ['hp:0000118'] } }],
   ['$in on themeAncestors (a theme with descendants)', { themeAncestors: { $in: ['ordo:Orphanet_10'] } }],
   ['an anchored case-insensitive $regex on title', { title: { $regex: '^rare', $options: 'i' } }],
-  ['a $regex with a space and an escaped parenthesis', { title: { $regex: '^registry of resource 3 \\(gen', $options: 'i' } }],
+  [
+    'a $regex with a space and an escaped parenthesis',
+    { title: { $regex: '^registry of resource 3 \\(gen', $options: 'i' } },
+  ],
   [
     '$and of type, themeAncestors and country',
     {
@@ -56,17 +61,32 @@ const QUERIES: [string, QueryDocument][] = [
       ],
     },
   ],
-  ['$and of a $regex and $in', { $and: [{ title: { $regex: '^european', $options: 'i' } }, { themes: { $in: ['ordo:Orphanet_20'] } }] }],
+  [
+    '$and of a $regex and $in',
+    { $and: [{ title: { $regex: '^european', $options: 'i' } }, { themes: { $in: ['ordo:Orphanet_20'] } }] },
+  ],
   ['$nin on type', { type: { $nin: ['ejprd:Biobank', 'ejprd:Guideline'] } }],
   ['$nin on country (records with no country match too)', { country: { $nin: ['DE'] } }],
   ['$not of $in on themes', { themes: { $not: { $in: ['hp:0000118'] } } }],
   // mongomock rejects $options inside $not ("unknown operator: $options"); MongoDB accepts it.
   // The bridge compiles {$regex, $options} before mongomock sees it.
   ['$not of a case-insensitive $regex', { title: { $not: { $regex: '^rare', $options: 'i' } } }],
-  ['$or of two $in (one filter group)', { $or: [{ type: { $in: ['ejprd:Guideline'] } }, { country: { $in: ['IT'] } }] }],
-  ['$nor of two regexes (a negated pattern)', { $nor: [{ title: { $regex: '^rare', $options: 'i' } }, { title: { $regex: '^alpha', $options: 'i' } }] }],
-  ['a % wildcard as [\\s\\S]* with escaped parentheses', { title: { $regex: '^rare resource 1[\\s\\S]*\\(gen 1\\)$', $options: 'i' } }],
-  ['escaped / and . on id', { id: { $regex: '^https:\\/\\/example\\.org\\/g1\\/resource\\/0[\\s\\S]*$', $options: 'i' } }],
+  [
+    '$or of two $in (one filter group)',
+    { $or: [{ type: { $in: ['ejprd:Guideline'] } }, { country: { $in: ['IT'] } }] },
+  ],
+  [
+    '$nor of two regexes (a negated pattern)',
+    { $nor: [{ title: { $regex: '^rare', $options: 'i' } }, { title: { $regex: '^alpha', $options: 'i' } }] },
+  ],
+  [
+    'a % wildcard as [\\s\\S]* with escaped parentheses',
+    { title: { $regex: '^rare resource 1[\\s\\S]*\\(gen 1\\)$', $options: 'i' } },
+  ],
+  [
+    'escaped / and . on id',
+    { id: { $regex: '^https:\\/\\/example\\.org\\/g1\\/resource\\/0[\\s\\S]*$', $options: 'i' } },
+  ],
   ['$in on id', { id: { $in: [CATALOG[3]?.id, CATALOG[17]?.id, 'https://example.org/none'] } }],
 ];
 
@@ -103,13 +123,16 @@ describe('MongoDB store: find', () => {
     [29, 1],
     [30, 10],
     [100, 10],
-  ])('when the window is offset %i limit %i, then total counts every match and records are that slice', async (offset, limit) => {
-    const window = { offset, limit };
+  ])(
+    'when the window is offset %i limit %i, then total counts every match and records are that slice',
+    async (offset, limit) => {
+      const window = { offset, limit };
 
-    const result = await store.find({}, window, true);
+      const result = await store.find({}, window, true);
 
-    expect(result).toStrictEqual(expected({}, window));
-  });
+      expect(result).toStrictEqual(expected({}, window));
+    },
+  );
 
   test('when records are returned, then they are sorted by id and carry no _id', async () => {
     const { records } = await store.find({ country: { $in: ['DE', 'FR'] } }, ALL, true);

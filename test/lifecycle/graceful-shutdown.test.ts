@@ -16,10 +16,20 @@ const BODY = JSON.stringify({ meta: { apiVersion: 'v2.0.0' }, query: { filters: 
 
 function post(port: number, agent: http.Agent): Promise<Answer> {
   return new Promise((resolve) => {
-    const req = http.request({ port, host: '127.0.0.1', path: '/catalogs', method: 'POST', agent, headers: { 'Content-Type': 'application/json' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode, connection: res.headers.connection }));
-    });
+    const req = http.request(
+      {
+        port,
+        host: '127.0.0.1',
+        path: '/catalogs',
+        method: 'POST',
+        agent,
+        headers: { 'Content-Type': 'application/json' },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode, connection: res.headers.connection }));
+      },
+    );
     req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
     req.end(BODY);
   });

@@ -13,12 +13,30 @@ function occupiedPort(): Promise<net.Server> {
 
 /** Runs the service to its exit: its exit code and everything it wrote. */
 function runService(port: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, MONGODB_URI: '', ONTOLOGY_FILES: 'none', LOG_LEVEL: 'info', HOST: '127.0.0.1' };
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts'), '--data', path.join(ROOT, 'fixtures', 'catalog.json'), '--port', String(port)], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MONGODB_URI: '',
+    ONTOLOGY_FILES: 'none',
+    LOG_LEVEL: 'info',
+    HOST: '127.0.0.1',
+  };
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'src', 'main.ts'),
+      '--data',
+      path.join(ROOT, 'fixtures', 'catalog.json'),
+      '--port',
+      String(port),
+    ],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -40,7 +58,9 @@ describe('starting the service', () => {
       const { port } = taken.address() as net.AddressInfo;
       const { code, stdout, stderr } = await runService(port);
       expect(code).toBe(1);
-      expect(stderr).toBe(`beacon-catalog failed to start: listen EADDRINUSE: address already in use 127.0.0.1:${port}\n`);
+      expect(stderr).toBe(
+        `beacon-catalog failed to start: listen EADDRINUSE: address already in use 127.0.0.1:${port}\n`,
+      );
       expect(stdout).not.toContain('beacon-catalog listening');
     } finally {
       await new Promise((resolve) => taken.close(resolve));

@@ -31,20 +31,26 @@ describe('health', () => {
     expect(notReady.body).toEqual({ status: 'DOWN', store: 'memory' });
     expect(failed.status).toBe(503);
     expectBeaconSchema(failed.body, 'error');
-    expect(failed.body.error).toEqual({ errorCode: 503, errorMessage: 'the catalog store is unavailable; try again shortly' });
+    expect(failed.body.error).toEqual({
+      errorCode: 503,
+      errorMessage: 'the catalog store is unavailable; try again shortly',
+    });
     expect(ready.status).toBe(200);
     expect(served.status).toBe(200);
   });
 });
 
 describe('health and metrics in the route table', () => {
-  test.each(['/health/live', '/health/ready', '/metrics'])('when %s is sent a POST, then 405 with Allow: GET and a Beacon error', async (path) => {
-    const res = await request(createTestApp()).post(path).send({});
-    expect(res.status).toBe(405);
-    expect(res.headers.allow).toBe('GET');
-    expectBeaconSchema(res.body, 'error');
-    expect(res.body.error).toEqual({ errorCode: 405, errorMessage: `POST is not allowed on ${path}; use GET` });
-  });
+  test.each(['/health/live', '/health/ready', '/metrics'])(
+    'when %s is sent a POST, then 405 with Allow: GET and a Beacon error',
+    async (path) => {
+      const res = await request(createTestApp()).post(path).send({});
+      expect(res.status).toBe(405);
+      expect(res.headers.allow).toBe('GET');
+      expectBeaconSchema(res.body, 'error');
+      expect(res.body.error).toEqual({ errorCode: 405, errorMessage: `POST is not allowed on ${path}; use GET` });
+    },
+  );
 
   test('when /health/ready is polled, then /metrics labels it by its route', async () => {
     const app = createTestApp();
@@ -86,6 +92,7 @@ describe('request id', () => {
     const app = createTestApp();
     const none = await request(app).get('/health/live');
     const unsafe = await request(app).get('/health/live').set('X-Request-Id', 'a b <script>;drop');
-    for (const res of [none, unsafe]) expect(res.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    for (const res of [none, unsafe])
+      expect(res.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 });

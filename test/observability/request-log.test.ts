@@ -10,7 +10,8 @@ function loggedApp() {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const text of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(text) as Record<string, unknown>);
+      for (const text of chunk.toString('utf8').split('\n').filter(Boolean))
+        lines.push(JSON.parse(text) as Record<string, unknown>);
       done();
     },
   });
@@ -28,7 +29,13 @@ describe('request log', () => {
     await settle();
     const requestLines = lines.filter((line) => line.msg === 'request completed');
     expect(requestLines).toHaveLength(1);
-    expect(requestLines[0]).toMatchObject({ level: 30, reqId: 'vp-portal.7', method: 'POST', url: '/catalogs?x=1', status: 200 });
+    expect(requestLines[0]).toMatchObject({
+      level: 30,
+      reqId: 'vp-portal.7',
+      method: 'POST',
+      url: '/catalogs?x=1',
+      status: 200,
+    });
     expect(typeof requestLines[0]?.responseTime).toBe('number');
   });
 
@@ -36,12 +43,21 @@ describe('request log', () => {
     const { app, lines } = loggedApp();
     const res = await request(app).get('/no-such-endpoint');
     await settle();
-    expect(lines.find((line) => line.msg === 'request completed')).toMatchObject({ reqId: res.headers['x-request-id'], method: 'GET', url: '/no-such-endpoint', status: 404 });
+    expect(lines.find((line) => line.msg === 'request completed')).toMatchObject({
+      reqId: res.headers['x-request-id'],
+      method: 'GET',
+      url: '/no-such-endpoint',
+      status: 404,
+    });
   });
 
   test('when the caller sends credentials, then no line carries them or any header', async () => {
     const { app, lines } = loggedApp();
-    await request(app).post('/catalogs').set('Authorization', 'Bearer secret.token.value').set('auth-key', 'key-123').send(QUERY);
+    await request(app)
+      .post('/catalogs')
+      .set('Authorization', 'Bearer secret.token.value')
+      .set('auth-key', 'key-123')
+      .send(QUERY);
     await settle();
     const text = JSON.stringify(lines);
     expect(text).not.toContain('secret.token.value');

@@ -13,7 +13,16 @@ const WRONG_KEY = 'wrong-auth-key-0123456789';
 
 function appWith(jwksUri: string, config: Partial<Config>) {
   // Loopback is exempt by default; these tests are the client being limited.
-  return createTestApp({ config: { authIssuer: ISSUER, authJwksUri: jwksUri, authAudience: AUDIENCE, authKeys: [AUTH_KEY], rateLimitExempt: [], ...config } });
+  return createTestApp({
+    config: {
+      authIssuer: ISSUER,
+      authJwksUri: jwksUri,
+      authAudience: AUDIENCE,
+      authKeys: [AUTH_KEY],
+      rateLimitExempt: [],
+      ...config,
+    },
+  });
 }
 
 async function listening(handler: http.RequestListener): Promise<Server> {
@@ -35,7 +44,8 @@ describe('failed logins are throttled', () => {
 
   test('when one address sends more wrong auth-keys than the rate limit, then the rest are 429, the right key included', async () => {
     const app = appWith(issuer.jwksUri, { rateLimitPerMinute: 5 });
-    for (let i = 0; i < 5; i += 1) expect((await request(app).post('/catalogs').set('auth-key', WRONG_KEY).send({})).status).toBe(401);
+    for (let i = 0; i < 5; i += 1)
+      expect((await request(app).post('/catalogs').set('auth-key', WRONG_KEY).send({})).status).toBe(401);
     const refused = await request(app).post('/catalogs').set('auth-key', WRONG_KEY).send({});
     expect(refused.status).toBe(429);
     expectBeaconSchema(refused.body, 'error');
@@ -46,7 +56,15 @@ describe('failed logins are throttled', () => {
   test('when 60 wrong tokens from one address arrive at once, then at most the rate limit of them are checked and the rest are 429', async () => {
     const server = await listening(appWith(issuer.jwksUri, { rateLimitPerMinute: 20, maxConcurrentRequests: 64 }));
     const forged = await issuer.sign({ sub: 'mallory' }, { key: issuer.strangerKey });
-    const statuses = await Promise.all(Array.from({ length: 60 }, () => request(server).post('/catalogs').set('Authorization', `Bearer ${forged}`).send({}).then((res) => res.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        request(server)
+          .post('/catalogs')
+          .set('Authorization', `Bearer ${forged}`)
+          .send({})
+          .then((res) => res.status),
+      ),
+    );
     server.close();
     expect(statuses.filter((status) => status === 401)).toHaveLength(20);
     expect(statuses.filter((status) => status === 429)).toHaveLength(40);
@@ -55,8 +73,12 @@ describe('failed logins are throttled', () => {
   test('when the address has spent its budget, then a token is refused before its keys are fetched', async () => {
     const held = await startHeldJwksServer();
     const app = appWith(held.jwksUri, { rateLimitPerMinute: 2 });
-    for (let i = 0; i < 2; i += 1) expect((await request(app).post('/catalogs').set('auth-key', WRONG_KEY).send({})).status).toBe(401);
-    const res = await request(app).post('/catalogs').set('Authorization', `Bearer ${await issuer.sign({ sub: 'alice' })}`).send({});
+    for (let i = 0; i < 2; i += 1)
+      expect((await request(app).post('/catalogs').set('auth-key', WRONG_KEY).send({})).status).toBe(401);
+    const res = await request(app)
+      .post('/catalogs')
+      .set('Authorization', `Bearer ${await issuer.sign({ sub: 'alice' })}`)
+      .send({});
     await held.close();
     expect(res.status).toBe(429);
     expect(held.requests()).toBe(0);
@@ -65,14 +87,19 @@ describe('failed logins are throttled', () => {
   test('when tokens verify, then they are counted under their subject and leave the address its budget', async () => {
     const app = appWith(issuer.jwksUri, { rateLimitPerMinute: 3 });
     const token = await issuer.sign({ sub: 'alice' });
-    for (let i = 0; i < 3; i += 1) expect((await request(app).post('/catalogs').set('Authorization', `Bearer ${token}`).send({})).status).toBe(200);
+    for (let i = 0; i < 3; i += 1)
+      expect((await request(app).post('/catalogs').set('Authorization', `Bearer ${token}`).send({})).status).toBe(200);
     expect((await request(app).post('/catalogs').set('Authorization', `Bearer ${token}`).send({})).status).toBe(429);
     for (let i = 0; i < 3; i += 1) expect((await request(app).post('/catalogs').send({})).status).toBe(200);
   });
 
   test('when the address is exempt, then wrong auth-keys stay 401 however many are sent', async () => {
-    const app = appWith(issuer.jwksUri, { rateLimitPerMinute: 2, rateLimitExempt: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] });
-    for (let i = 0; i < 5; i += 1) expect((await request(app).post('/catalogs').set('auth-key', WRONG_KEY).send({})).status).toBe(401);
+    const app = appWith(issuer.jwksUri, {
+      rateLimitPerMinute: 2,
+      rateLimitExempt: ['127.0.0.1', '::1', '::ffff:127.0.0.1'],
+    });
+    for (let i = 0; i < 5; i += 1)
+      expect((await request(app).post('/catalogs').set('auth-key', WRONG_KEY).send({})).status).toBe(401);
   });
 });
 

@@ -26,7 +26,8 @@ function checkAnswer(res: request.Response): void {
   if (res.status !== 200) throw new Error(`status ${res.status}: ${JSON.stringify(res.body).slice(0, 500)}`);
   const granularity = res.body?.meta?.returnedGranularity as keyof typeof SCHEMAS;
   const validate = SCHEMAS[granularity];
-  if (!validate?.(res.body)) throw new Error(`invalid ${granularity} body: ${JSON.stringify(validate?.errors).slice(0, 500)}`);
+  if (!validate?.(res.body))
+    throw new Error(`invalid ${granularity} body: ${JSON.stringify(validate?.errors).slice(0, 500)}`);
 }
 
 describe('adversarial requests (fast-check)', () => {
@@ -75,7 +76,9 @@ describe('adversarial requests (fast-check)', () => {
 
   test('when a %-pattern is built to backtrack catastrophically, then it is answered at once', async () => {
     const value = `%${'a%'.repeat(400)}b`;
-    const res = await request(base).post('/catalogs').send({ query: { filters: [{ id: 'dct:title', operator: '=', value }] } });
+    const res = await request(base)
+      .post('/catalogs')
+      .send({ query: { filters: [{ id: 'dct:title', operator: '=', value }] } });
     checkAnswer(res);
     expect(res.body.responseSummary).toEqual({ exists: false, numTotalResults: 0 });
   });

@@ -17,7 +17,24 @@ export class RecordingStore extends MemoryStore {
 }
 
 /** Keys a query document may hold: the field map of `src/query/` and the operators it writes. */
-export const ALLOWED_QUERY_KEYS = new Set(['$and', '$or', '$nor', '$in', '$nin', '$regex', '$options', '$exists', 'themes', 'themeAncestors', 'type', 'country', 'title', 'description', 'id', 'accessLevel']);
+export const ALLOWED_QUERY_KEYS = new Set([
+  '$and',
+  '$or',
+  '$nor',
+  '$in',
+  '$nin',
+  '$regex',
+  '$options',
+  '$exists',
+  'themes',
+  'themeAncestors',
+  'type',
+  'country',
+  'title',
+  'description',
+  'id',
+  'accessLevel',
+]);
 
 /** Every object key anywhere in a query document. */
 export function queryKeys(value: unknown, found: Set<string> = new Set()): Set<string> {

@@ -63,7 +63,10 @@ describe('concurrency bound', () => {
     const app = createTestApp({ deps: { store }, config: { maxConcurrentRequests: 1, maxQueuedRequests: 0 } });
     const open = store.closeGate();
     const started = store.nextFind();
-    const first = request(app).post('/catalogs').send(QUERY).then((res) => res);
+    const first = request(app)
+      .post('/catalogs')
+      .send(QUERY)
+      .then((res) => res);
     await started;
     const second = await request(app).post('/catalogs').send(QUERY);
     open();
@@ -76,12 +79,21 @@ describe('concurrency bound', () => {
 
   test('when the slot is busy and the queue has room, then the next request waits and is answered', async () => {
     const store = new FlakyStore(fixtureCatalog());
-    const app = createTestApp({ deps: { store }, config: { maxConcurrentRequests: 1, maxQueuedRequests: 1, queueTimeoutMs: 20_000 } });
+    const app = createTestApp({
+      deps: { store },
+      config: { maxConcurrentRequests: 1, maxQueuedRequests: 1, queueTimeoutMs: 20_000 },
+    });
     const open = store.closeGate();
     const started = store.nextFind();
-    const first = request(app).post('/catalogs').send(QUERY).then((res) => res);
+    const first = request(app)
+      .post('/catalogs')
+      .send(QUERY)
+      .then((res) => res);
     await started;
-    const second = request(app).post('/catalogs').send(QUERY).then((res) => res);
+    const second = request(app)
+      .post('/catalogs')
+      .send(QUERY)
+      .then((res) => res);
     const secondStarted = store.nextFind();
     open();
     await secondStarted;

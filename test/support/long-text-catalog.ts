@@ -14,11 +14,17 @@ export function longTextCatalog(copies: number, tiered = false): CatalogResource
   for (let k = 0; k < copies; k += 1) {
     fixtures.forEach((r, i) => {
       let description = '';
-      for (let j = 0; description.trimEnd().length < 600; j += 1) description += `${texts[(i + j + k) % texts.length] ?? ''} `;
+      for (let j = 0; description.trimEnd().length < 600; j += 1)
+        description += `${texts[(i + j + k) % texts.length] ?? ''} `;
       const n = resources.length;
       const accessLevel = !tiered ? r.accessLevel : n % 7 === 0 ? 'controlled' : n % 4 === 0 ? 'registered' : undefined;
       const { accessLevel: _given, ...rest } = r;
-      resources.push({ ...rest, id: `${r.id}/copy-${k}`, description: description.trim(), ...(accessLevel ? { accessLevel } : {}) });
+      resources.push({
+        ...rest,
+        id: `${r.id}/copy-${k}`,
+        description: description.trim(),
+        ...(accessLevel ? { accessLevel } : {}),
+      });
     });
   }
   return resources;

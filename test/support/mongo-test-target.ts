@@ -22,8 +22,16 @@ export async function mongoTestTarget(suite: string): Promise<MongoTestTarget> {
 }
 
 /** Drops the suite's database and closes what the suite opened, the bridge last. */
-export async function releaseMongoTestTarget(target: MongoTestTarget | undefined, admin: MongoClient | undefined, store: CatalogStore | undefined): Promise<void> {
-  if (target) await admin?.db(target.database).dropDatabase().catch(() => undefined);
+export async function releaseMongoTestTarget(
+  target: MongoTestTarget | undefined,
+  admin: MongoClient | undefined,
+  store: CatalogStore | undefined,
+): Promise<void> {
+  if (target)
+    await admin
+      ?.db(target.database)
+      .dropDatabase()
+      .catch(() => undefined);
   await admin?.close();
   await store?.close();
   await target?.bridge?.dispose();

@@ -14,7 +14,14 @@ function installedModules(): string[] {
   }
 }
 
-const ALLOWED_ROOTS = [REPOSITORY_ROOT, ...installedModules(), fs.realpathSync(os.tmpdir()), os.tmpdir(), '/dev', '/proc'];
+const ALLOWED_ROOTS = [
+  REPOSITORY_ROOT,
+  ...installedModules(),
+  fs.realpathSync(os.tmpdir()),
+  os.tmpdir(),
+  '/dev',
+  '/proc',
+];
 
 function isInside(file: string, root: string): boolean {
   const relative = path.relative(root, file);
@@ -26,7 +33,9 @@ export function checkReadable(target: unknown): void {
   if (typeof target !== 'string' && !(target instanceof URL)) return;
   const file = path.resolve(target instanceof URL ? target.pathname : target);
   if (!ALLOWED_ROOTS.some((root) => isInside(file, root))) {
-    throw new Error(`a test read ${file}, outside the repository (${REPOSITORY_ROOT}): copy what it needs into fixtures/`);
+    throw new Error(
+      `a test read ${file}, outside the repository (${REPOSITORY_ROOT}): copy what it needs into fixtures/`,
+    );
   }
 }
 

@@ -29,7 +29,8 @@ export function expectItemsMatchReturnedSchema(body: any): void {
     for (const item of set.results as Record<string, string>[]) {
       const valid = validate({ ...item });
       if (!valid) throw new Error(`item ${item.id ?? item['@id']} fails ${schema}: ${JSON.stringify(validate.errors)}`);
-      if (schema === 'ejprd-resources-v2.0.0' && !V2_TYPES.includes(item['@type'] ?? '')) throw new Error(`bad @type ${item['@type']}`);
+      if (schema === 'ejprd-resources-v2.0.0' && !V2_TYPES.includes(item['@type'] ?? ''))
+        throw new Error(`bad @type ${item['@type']}`);
     }
   }
 }

@@ -68,7 +68,12 @@ function launch(port: number, dataFile: string): Promise<{ child: ChildProcess; 
       child.kill('SIGKILL');
       const missing = /ModuleNotFoundError|ENOENT/.test(`${error.message} ${output}`);
       // One line that says what to do, where a package is missing (nothing is skipped).
-      if (missing) reject(new Error('the MongoDB wire suites need Debian\'s /usr/bin/python3 with python3-mongomock and python3-mockupdb: apt-get install python3-mongomock python3-mockupdb'));
+      if (missing)
+        reject(
+          new Error(
+            "the MongoDB wire suites need Debian's /usr/bin/python3 with python3-mongomock and python3-mockupdb: apt-get install python3-mongomock python3-mockupdb",
+          ),
+        );
       else reject(new Error(`mongo wire server did not start (${error.message}): ${output}`));
     };
     child.on('error', fail);

@@ -23,7 +23,9 @@ export function testConfig(overrides: Partial<Config> = {}): Readonly<Config> {
 }
 
 /** The app over the embedded store with the fixtures (or the given resources), logging nothing. */
-export function createTestApp(options: { config?: Partial<Config>; resources?: CatalogResource[]; deps?: Partial<AppDeps> } = {}): Express {
+export function createTestApp(
+  options: { config?: Partial<Config>; resources?: CatalogResource[]; deps?: Partial<AppDeps> } = {},
+): Express {
   const config = testConfig(options.config);
   return createApp({
     config,

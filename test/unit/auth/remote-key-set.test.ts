@@ -22,7 +22,9 @@ describe('createRemoteKeySet', () => {
   });
 
   test('when the server sends headers but never the whole body, then the fetch gives up with KeysUnavailableError', async () => {
-    const uri = await serve((_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).write('{"keys": ['));
+    const uri = await serve(
+      (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).write('{"keys": ['),
+    );
     await expect(createRemoteKeySet(uri, 100)(HEADER, TOKEN)).rejects.toBeInstanceOf(KeysUnavailableError);
   });
 
@@ -31,8 +33,12 @@ describe('createRemoteKeySet', () => {
     await expect(createRemoteKeySet(uri, 1000)(HEADER, TOKEN)).rejects.toBeInstanceOf(KeysUnavailableError);
   });
 
-  test('when the keys arrive but none has the token\'s kid, then jose\'s no-matching-key error, the token\'s fault', async () => {
-    const uri = await serve((_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"keys": []}'));
-    await expect(createRemoteKeySet(uri, 1000)(HEADER, TOKEN)).rejects.toMatchObject({ code: 'ERR_JWKS_NO_MATCHING_KEY' });
+  test("when the keys arrive but none has the token's kid, then jose's no-matching-key error, the token's fault", async () => {
+    const uri = await serve(
+      (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"keys": []}'),
+    );
+    await expect(createRemoteKeySet(uri, 1000)(HEADER, TOKEN)).rejects.toMatchObject({
+      code: 'ERR_JWKS_NO_MATCHING_KEY',
+    });
   });
 });

@@ -54,11 +54,25 @@ describe('the shipped fixtures', () => {
 describe('normaliseCatalog', () => {
   test('when items use other spellings, then the stored document is canonical', () => {
     const [resource] = normaliseCatalog([validItem('a')], 'test');
-    expect(resource).toMatchObject({ id: 'a', themes: ['ordo:Orphanet_558', 'hp:0001251'], themeAncestors: ['ordo:Orphanet_558', 'hp:0001251'], country: 'GR' });
+    expect(resource).toMatchObject({
+      id: 'a',
+      themes: ['ordo:Orphanet_558', 'hp:0001251'],
+      themeAncestors: ['ordo:Orphanet_558', 'hp:0001251'],
+      country: 'GR',
+    });
   });
 
   test('when items are invalid, then every bad item is listed with index, @id and reason', () => {
-    const items = [validItem('ok'), validItem('bad-type', { '@type': 'ejprd:Catalog' }), validItem('ok'), { title: 3 }, validItem('dates', { created: 'yesterday', publisher: { '@id': 'o', title: 'O', spatial: { title: 'Atlantis' } } })];
+    const items = [
+      validItem('ok'),
+      validItem('bad-type', { '@type': 'ejprd:Catalog' }),
+      validItem('ok'),
+      { title: 3 },
+      validItem('dates', {
+        created: 'yesterday',
+        publisher: { '@id': 'o', title: 'O', spatial: { title: 'Atlantis' } },
+      }),
+    ];
     let error: unknown;
     try {
       normaliseCatalog(items, 'test.json');
@@ -67,17 +81,35 @@ describe('normaliseCatalog', () => {
     }
     expect(error).toBeInstanceOf(CatalogValidationError);
     const problems = (error as CatalogValidationError).items;
-    expect(problems.map((p) => [p.index, p.id])).toEqual([[1, 'bad-type'], [2, 'ok'], [3, undefined], [4, 'dates']]);
-    expect(problems[0]!.problems).toEqual(['item.@type must be one of ejprd:Biobank, ejprd:PatientRegistry, ejprd:Guideline, dcat:Dataset']);
+    expect(problems.map((p) => [p.index, p.id])).toEqual([
+      [1, 'bad-type'],
+      [2, 'ok'],
+      [3, undefined],
+      [4, 'dates'],
+    ]);
+    expect(problems[0]!.problems).toEqual([
+      'item.@type must be one of ejprd:Biobank, ejprd:PatientRegistry, ejprd:Guideline, dcat:Dataset',
+    ]);
     expect(problems[1]!.problems).toEqual(['duplicate @id, first seen at item 0']);
     expect(problems[2]!.problems).toContain("item must have required property '@id'");
-    expect(problems[3]!.problems).toEqual(['item.created must be an ISO 8601 date or date-time', 'item.publisher.spatial.title must be an ISO 3166-1 alpha-2 country code']);
+    expect(problems[3]!.problems).toEqual([
+      'item.created must be an ISO 8601 date or date-time',
+      'item.publisher.spatial.title must be an ISO 3166-1 alpha-2 country code',
+    ]);
     expect((error as Error).message).toMatch(/^4 invalid item\(s\) in test\.json:\n {2}item 1 \(bad-type\): /);
   });
 
   test('when the published biobank example is loaded, then its string theme and missing publisher location are accepted', () => {
-    const example = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'fixtures', 'spec-examples', 'vp-api-specs', 'examples', 'biobank.json'), 'utf8'));
-    const [resource] = normaliseCatalog([{ ...example, license: 'https://creativecommons.org/licenses/by/4.0/' }], 'example');
+    const example = JSON.parse(
+      fs.readFileSync(
+        path.join(__dirname, '..', '..', '..', 'fixtures', 'spec-examples', 'vp-api-specs', 'examples', 'biobank.json'),
+        'utf8',
+      ),
+    );
+    const [resource] = normaliseCatalog(
+      [{ ...example, license: 'https://creativecommons.org/licenses/by/4.0/' }],
+      'example',
+    );
     expect(resource).toMatchObject({ themes: ['ordo:Orphanet_730'], language: ['EN'], country: 'IT' });
   });
 });
@@ -98,6 +130,8 @@ describe('loadCatalogFile', () => {
   });
 
   test('when the file does not exist, then the error names it', () => {
-    expect(() => loadCatalogFile('/nonexistent/catalog.json')).toThrow(/cannot read catalog file \/nonexistent\/catalog\.json/);
+    expect(() => loadCatalogFile('/nonexistent/catalog.json')).toThrow(
+      /cannot read catalog file \/nonexistent\/catalog\.json/,
+    );
   });
 });

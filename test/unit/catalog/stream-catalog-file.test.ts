@@ -32,7 +32,14 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
   test('when items are bad (schema, not an object, one that cannot be normalised, a repeated @id), then the catalog is rejected with the items the whole-file check lists', async () => {
     const [first, second] = fixtureItems as [Record<string, unknown>, Record<string, unknown>];
     // An @id object without a usable toString: String() of it throws while normalising.
-    const items: unknown[] = [first, { ...second, '@type': 'ejprd:Catalog' }, [1, 2], { ...second, '@id': { toString: 1 } }, first, { ...second, '@id': 'https://example.org/other' }];
+    const items: unknown[] = [
+      first,
+      { ...second, '@type': 'ejprd:Catalog' },
+      [1, 2],
+      { ...second, '@id': { toString: 1 } },
+      first,
+      { ...second, '@id': 'https://example.org/other' },
+    ];
     const error = await rejection(streamCatalogFile(writeNdjson(items.map((item) => JSON.stringify(item)))));
     expect(error).toBeInstanceOf(CatalogValidationError);
     let expected: unknown;
@@ -53,29 +60,52 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
 
   test('when titles are indexed beside the load of a file not in id order, then the index equals one built from the documents in id order', async () => {
     // Reversed, with titles that are not ASCII, so that file order, id order and folding all matter.
-    const items = fixtureItems.map((item, i) => ({ ...item, title: i % 3 === 0 ? `Ρεγιστρο ${String(item.title)} straße` : item.title })).reverse();
-    const { resources, titles } = await streamCatalog(writeNdjson(items.map((item) => JSON.stringify(item))), () => undefined, true);
+    const items = fixtureItems
+      .map((item, i) => ({ ...item, title: i % 3 === 0 ? `Ρεγιστρο ${String(item.title)} straße` : item.title }))
+      .reverse();
+    const { resources, titles } = await streamCatalog(
+      writeNdjson(items.map((item) => JSON.stringify(item))),
+      () => undefined,
+      true,
+    );
     const built = await titles;
     expect(built).toBeDefined();
     const sortedTitles = [...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => r.title);
     const [aside, here] = [new TrigramIndex(built!), TrigramIndex.of(sortedTitles)];
     const pool = new BitsetPool(resources.length);
-    for (const literals of [['REG'], ['', 'ΡΕΓΙΣΤ', ''], ['', 'STRASSE', ''], ['', 'BIOBANK', ''], ['', 'registry', ''], ['', 'dis', 'ase', '']]) {
+    for (const literals of [
+      ['REG'],
+      ['', 'ΡΕΓΙΣΤ', ''],
+      ['', 'STRASSE', ''],
+      ['', 'BIOBANK', ''],
+      ['', 'registry', ''],
+      ['', 'dis', 'ase', ''],
+    ]) {
       expect(aside.candidates(literals, pool)?.positions()).toEqual(here.candidates(literals, pool)?.positions());
-      expect(aside.keepMatching(pool.full(), literals).positions()).toEqual(here.keepMatching(pool.full(), literals).positions());
+      expect(aside.keepMatching(pool.full(), literals).positions()).toEqual(
+        here.keepMatching(pool.full(), literals).positions(),
+      );
     }
     expect(aside.keepMatching(pool.full(), ['', 'ΡΕΓΙΣΤΡΟ', '']).count()).toBe(Math.ceil(fixtureItems.length / 3));
   });
 
-  test('when titles are asked for but an item is bad, then the titles (the check\'s verdict) reject with the problems', async () => {
+  test("when titles are asked for but an item is bad, then the titles (the check's verdict) reject with the problems", async () => {
     const [first] = fixtureItems as [Record<string, unknown>];
-    const error = await rejection(streamCatalog(writeNdjson([JSON.stringify(first), JSON.stringify(first)]), () => undefined, true).then((catalog) => catalog.titles));
-    expect((error as CatalogValidationError).items.map((item) => item.problems)).toEqual([['duplicate @id, first seen at item 0']]);
+    const error = await rejection(
+      streamCatalog(writeNdjson([JSON.stringify(first), JSON.stringify(first)]), () => undefined, true).then(
+        (catalog) => catalog.titles,
+      ),
+    );
+    expect((error as CatalogValidationError).items.map((item) => item.problems)).toEqual([
+      ['duplicate @id, first seen at item 0'],
+    ]);
   });
 
   test('when what this thread waits for before the file fails, then the load fails with that error, and the file loads again after', async () => {
     const file = writeNdjson(fixtureItems.map((item) => JSON.stringify(item)));
-    const error = await rejection(streamCatalog(file, () => undefined, true, Promise.reject(new Error('the ontologies could not be read'))));
+    const error = await rejection(
+      streamCatalog(file, () => undefined, true, Promise.reject(new Error('the ontologies could not be read'))),
+    );
     expect((error as Error).message).toBe('the ontologies could not be read');
     // The descriptor is closed and the file can be loaded again.
     expect(await streamCatalogFile(file)).toHaveLength(fixtureItems.length);

@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { CatalogStreamError, streamJsonItems } from '../../../src/catalog/stream-json-items';
 
-const ITEMS = [{ '@id': 'a', title: 'with } and ] and "quotes\\" inside', theme: ['x'] }, { '@id': 'b', nested: { list: [[1], { c: '[' }] } }];
+const ITEMS = [
+  { '@id': 'a', title: 'with } and ] and "quotes\\" inside', theme: ['x'] },
+  { '@id': 'b', nested: { list: [[1], { c: '[' }] } },
+];
 
 async function collect(text: string): Promise<unknown[]> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stream-items-')), 'catalog.json');
@@ -39,7 +42,10 @@ describe('streamJsonItems', () => {
 
   test('when multi-byte characters straddle read chunks, then NDJSON items decode whole', async () => {
     // 1 MB chunks: shift the lines so some two-, three- and four-byte characters cross a boundary.
-    const items = Array.from({ length: 3000 }, (_, i) => ({ '@id': String(i), title: `${'x'.repeat(i % 7)}ü東😀 ${'é'.repeat(300 + (i % 5))}` }));
+    const items = Array.from({ length: 3000 }, (_, i) => ({
+      '@id': String(i),
+      title: `${'x'.repeat(i % 7)}ü東😀 ${'é'.repeat(300 + (i % 5))}`,
+    }));
     expect(await collect(items.map((i) => JSON.stringify(i)).join('\n'))).toEqual(items);
   });
 

@@ -24,7 +24,11 @@ describe('configuration documentation', () => {
   });
 
   test('when list variables are set, then they are split as documented', () => {
-    const config = loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', ONTOLOGY_FILES: 'none', AUTH_KEYS: 'k'.repeat(16) });
+    const config = loadConfig({
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      ONTOLOGY_FILES: 'none',
+      AUTH_KEYS: 'k'.repeat(16),
+    });
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.ontologyFiles).toEqual([]);
     expect(config.authKeys).toEqual(['k'.repeat(16)]);

@@ -36,6 +36,8 @@ describe('loadConfig: MongoDB maxTimeMS against the request timeout', () => {
   });
 
   test('when MONGODB_MAX_TIME_MS is not a positive integer, then the schema check refuses it', () => {
-    expect(() => loadConfig({ MONGODB_MAX_TIME_MS: '0' })).toThrow('invalid configuration: MONGODB_MAX_TIME_MS must be >= 1');
+    expect(() => loadConfig({ MONGODB_MAX_TIME_MS: '0' })).toThrow(
+      'invalid configuration: MONGODB_MAX_TIME_MS must be >= 1',
+    );
   });
 });

@@ -22,6 +22,8 @@ describe('KEY_FETCH_TIMEOUT_MS', () => {
   });
 
   test('when it is not a positive integer, then the schema check refuses it', () => {
-    expect(() => loadConfig({ KEY_FETCH_TIMEOUT_MS: '0' })).toThrow('invalid configuration: KEY_FETCH_TIMEOUT_MS must be >= 1');
+    expect(() => loadConfig({ KEY_FETCH_TIMEOUT_MS: '0' })).toThrow(
+      'invalid configuration: KEY_FETCH_TIMEOUT_MS must be >= 1',
+    );
   });
 });

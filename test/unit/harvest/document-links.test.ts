@@ -9,10 +9,19 @@ describe('documentLinks', () => {
       <> fdp-o:metadataCatalog <catalog/1> ; ldp:contains <catalog/1#it> ; dcat:theme <http://www.orpha.net/ORDO/Orphanet_558> .
       <catalog/1> dcat:dataset <dataset/1>, <mailto:someone@fdp.example> ; dcat:resource <dataset/2> ; dcat:catalog <catalog/2> .`);
 
-    expect(documentLinks(quads)).toEqual(['https://fdp.example/catalog/1', 'https://fdp.example/dataset/1', 'https://fdp.example/dataset/2', 'https://fdp.example/catalog/2']);
+    expect(documentLinks(quads)).toEqual([
+      'https://fdp.example/catalog/1',
+      'https://fdp.example/dataset/1',
+      'https://fdp.example/dataset/2',
+      'https://fdp.example/catalog/2',
+    ]);
   });
 
-  test.each([['https://fdp.example/a#b', 'https://fdp.example/a'], ['urn:x:y', undefined], ['not a url', undefined]])('when the IRI is %s, then its document is %s', (iri, url) => {
+  test.each([
+    ['https://fdp.example/a#b', 'https://fdp.example/a'],
+    ['urn:x:y', undefined],
+    ['not a url', undefined],
+  ])('when the IRI is %s, then its document is %s', (iri, url) => {
     expect(documentUrl(iri)).toBe(url);
   });
 });

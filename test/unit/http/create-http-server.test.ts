@@ -14,7 +14,7 @@ async function listening(server: Server): Promise<string> {
 const closed = (server: Server): Promise<void> => new Promise((resolve) => server.close(() => resolve()));
 
 describe('createHttpServer', () => {
-  test('when a request arrives, then it and its response already have the app\'s prototypes before Express sees them', async () => {
+  test("when a request arrives, then it and its response already have the app's prototypes before Express sees them", async () => {
     const app = express();
     app.get('/probe', (req, res) => void res.json({ method: req.method, path: req.path, query: req.query }));
     const server = createHttpServer(app);
@@ -41,13 +41,20 @@ describe('createHttpServer', () => {
 
   test('when the service app is served by it, then POST /catalogs answers exactly as on a plain Node server', async () => {
     const app = createTestApp();
-    const body = { meta: { apiVersion: 'v2.0' }, query: { filters: [{ id: 'ordo:Orphanet_558' }], pagination: { skip: 0, limit: 5 } } };
+    const body = {
+      meta: { apiVersion: 'v2.0' },
+      query: { filters: [{ id: 'ordo:Orphanet_558' }], pagination: { skip: 0, limit: 5 } },
+    };
     const expected = await request(app).post('/catalogs').send(body);
     expect(expected.status).toBe(200);
     const server = createHttpServer(app);
     const base = await listening(server);
     try {
-      const res = await fetch(`${base}/catalogs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(`${base}/catalogs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
       const answer: unknown = await res.json();

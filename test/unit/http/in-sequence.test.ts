@@ -27,12 +27,20 @@ describe('inSequence', () => {
 
   test.each([
     ['passes an error', ((_q, _s, next) => next(new Error('passed'))) as RequestHandler, 'passed'],
-    ['throws', (() => {
-      throw new Error('thrown');
-    }) as RequestHandler, 'thrown'],
-    ['rejects', (async () => {
-      throw new Error('rejected');
-    }) as RequestHandler, 'rejected'],
+    [
+      'throws',
+      (() => {
+        throw new Error('thrown');
+      }) as RequestHandler,
+      'thrown',
+    ],
+    [
+      'rejects',
+      (async () => {
+        throw new Error('rejected');
+      }) as RequestHandler,
+      'rejected',
+    ],
   ])('when a handler %s, then the rest are skipped and next gets the error', async (_name, failing, message) => {
     const result = await run([pass, failing, pass]);
     expect(result.calls).toBe(1);

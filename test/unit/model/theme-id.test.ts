@@ -20,9 +20,12 @@ describe('canonicalThemeId', () => {
     expect(canonicalThemeId(raw)).toBe(canonical);
   });
 
-  test.each(['Orphanet', 'resourceTypes', 'no colon here', 'https://a b.example/x', ''])('when %j is read, then it is no theme id', (raw) => {
-    expect(canonicalThemeId(raw)).toBeUndefined();
-  });
+  test.each(['Orphanet', 'resourceTypes', 'no colon here', 'https://a b.example/x', ''])(
+    'when %j is read, then it is no theme id',
+    (raw) => {
+      expect(canonicalThemeId(raw)).toBeUndefined();
+    },
+  );
 });
 
 describe('themeIdPrefix', () => {
@@ -37,7 +40,10 @@ describe('themeIdPrefix', () => {
 
 describe('the served JSON-LD context', () => {
   test('when read, then it defines every other vocabulary as a prefix with its IRI prefix', () => {
-    const context = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'json-ld-contexts', 'ejprd-context.json'), 'utf8'))['@context'];
-    for (const [prefix, { iriPrefix }] of OTHER_VOCABULARIES) expect({ prefix, term: context[prefix] }).toEqual({ prefix, term: { '@id': iriPrefix, '@prefix': true } });
+    const context = JSON.parse(
+      fs.readFileSync(path.join(__dirname, '..', '..', '..', 'json-ld-contexts', 'ejprd-context.json'), 'utf8'),
+    )['@context'];
+    for (const [prefix, { iriPrefix }] of OTHER_VOCABULARIES)
+      expect({ prefix, term: context[prefix] }).toEqual({ prefix, term: { '@id': iriPrefix, '@prefix': true } });
   });
 });

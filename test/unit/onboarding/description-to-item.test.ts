@@ -40,7 +40,12 @@ describe('descriptionToItem', () => {
       title: 'Berlin Neuromuscular Biobank',
       description: 'Muscle biopsies and DNA from people with Duchenne muscular dystrophy.',
       theme: ['ordo:Orphanet_98896', 'hp:0003560'],
-      publisher: { '@id': 'https://rdf.beacon-catalog.example/mdc', title: 'Max Delbrück Center', homepage: 'https://mdc.berlin.example/', spatial: { title: 'DE' } },
+      publisher: {
+        '@id': 'https://rdf.beacon-catalog.example/mdc',
+        title: 'Max Delbrück Center',
+        homepage: 'https://mdc.berlin.example/',
+        spatial: { title: 'DE' },
+      },
       populationCoverage: 'National',
       landingPage: ['https://biobank.berlin.example/'],
       vpConnection: 'ejprd:VPContentDiscovery',
@@ -71,13 +76,19 @@ describe('descriptionToItem', () => {
   });
 
   test('when the publisher is located where no country is named, then the mapping refuses it with that location', async () => {
-    const { problems } = await onlyItem(`${COMPLETE} ; dct:publisher [ a foaf:Organisation ; dct:title "O" ; dct:spatial [ dct:title "Online Resource" ] ] .`);
+    const { problems } = await onlyItem(
+      `${COMPLETE} ; dct:publisher [ a foaf:Organisation ; dct:title "O" ; dct:spatial [ dct:title "Online Resource" ] ] .`,
+    );
 
-    expect(problems).toEqual(['dct:spatial "Online Resource" names no country (item.publisher.spatial.title): give a country name or code']);
+    expect(problems).toEqual([
+      'dct:spatial "Online Resource" names no country (item.publisher.spatial.title): give a country name or code',
+    ]);
   });
 
   test('when the publisher is a blank node, then it is named after its resource', async () => {
-    const { item } = await onlyItem(`${COMPLETE} ; dct:publisher [ a foaf:Organization ; dct:title "O" ; dct:spatial <http://publications.europa.eu/resource/authority/country/FRA> ] .`);
+    const { item } = await onlyItem(
+      `${COMPLETE} ; dct:publisher [ a foaf:Organization ; dct:title "O" ; dct:spatial <http://publications.europa.eu/resource/authority/country/FRA> ] .`,
+    );
 
     expect(item.publisher).toEqual({ '@id': 'https://x.example/r#publisher', title: 'O', spatial: { title: 'FR' } });
   });
@@ -85,11 +96,15 @@ describe('descriptionToItem', () => {
   test('when a language is no ISO 639-1 code, then the mapping refuses it naming the value', async () => {
     const { problems } = await onlyItem(`${COMPLETE} ; dct:language <http://www.wikidata.org/entity/Q1860> .`);
 
-    expect(problems).toEqual(['dct:language "http://www.wikidata.org/entity/Q1860" is not an ISO 639-1 code (item.language)']);
+    expect(problems).toEqual([
+      'dct:language "http://www.wikidata.org/entity/Q1860" is not an ISO 639-1 code (item.language)',
+    ]);
   });
 
   test('when personal data is written 0 or 1 and coverage in lower case, then they take the schema spelling', async () => {
-    const { item } = await onlyItem(`<https://x.example/r> a ejp:Biobank ; ejp:personalData "1" ; ejp:populationCoverage "european" .`);
+    const { item } = await onlyItem(
+      `<https://x.example/r> a ejp:Biobank ; ejp:personalData "1" ; ejp:populationCoverage "european" .`,
+    );
 
     expect(item).toMatchObject({ personalData: 'true', populationCoverage: 'European' });
   });

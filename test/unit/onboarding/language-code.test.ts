@@ -11,7 +11,10 @@ describe('languageCode', () => {
     expect(languageCode(value)).toBe(code);
   });
 
-  test.each(['http://www.wikidata.org/entity/Q1860', 'English', 'http://id.loc.gov/vocabulary/iso639-2/eng'])('when the value is %s, then it is no ISO 639-1 code', (value) => {
-    expect(languageCode(value)).toBeUndefined();
-  });
+  test.each(['http://www.wikidata.org/entity/Q1860', 'English', 'http://id.loc.gov/vocabulary/iso639-2/eng'])(
+    'when the value is %s, then it is no ISO 639-1 code',
+    (value) => {
+      expect(languageCode(value)).toBeUndefined();
+    },
+  );
 });

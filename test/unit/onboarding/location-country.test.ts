@@ -24,9 +24,12 @@ describe('countryOfLocation', () => {
     expect(countryOfLocation('Via Giustiniani 2\n35128 Padova\nItalia')).toBe('IT');
   });
 
-  test.each(['Online Resource', 'Berlin', '13125 Berlin', '', 'Robert-Rössle-Str. 10, 13125 Berlin'])('when the location is "%s", then no country is guessed', (text) => {
-    expect(countryOfLocation(text)).toBeUndefined();
-  });
+  test.each(['Online Resource', 'Berlin', '13125 Berlin', '', 'Robert-Rössle-Str. 10, 13125 Berlin'])(
+    'when the location is "%s", then no country is guessed',
+    (text) => {
+      expect(countryOfLocation(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('countryOfIri', () => {

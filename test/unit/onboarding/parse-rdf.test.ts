@@ -8,7 +8,9 @@ const read = (name: string): string => fs.readFileSync(path.join(FIXTURES, name)
 /** A triple as text, blank nodes as `_` (each parser labels them its own way). */
 function triples(quads: Awaited<ReturnType<typeof parseRdf>>): string[] {
   const term = (t: { termType: string; value: string; language?: string; datatype?: { value: string } }): string =>
-    t.termType === 'BlankNode' ? '_' : `${t.value}|${t.language ?? ''}|${t.termType === 'Literal' ? (t.datatype?.value ?? '') : ''}`;
+    t.termType === 'BlankNode'
+      ? '_'
+      : `${t.value}|${t.language ?? ''}|${t.termType === 'Literal' ? (t.datatype?.value ?? '') : ''}`;
   return quads.map((q) => `${term(q.subject)} ${q.predicate.value} ${term(q.object)}`).sort();
 }
 
@@ -27,13 +29,23 @@ describe('parseRdf', () => {
   });
 
   test('when a JSON-LD document names a remote context, then it is refused without a fetch, naming the URL', async () => {
-    const document = JSON.stringify({ '@context': 'https://schema.example/context.jsonld', '@id': 'https://x.example/r', title: 'r' });
+    const document = JSON.stringify({
+      '@context': 'https://schema.example/context.jsonld',
+      '@id': 'https://x.example/r',
+      title: 'r',
+    });
 
-    await expect(parseRdf(document, 'jsonld', 'r.jsonld')).rejects.toThrow(/https:\/\/schema\.example\/context\.jsonld is not held locally/);
+    await expect(parseRdf(document, 'jsonld', 'r.jsonld')).rejects.toThrow(
+      /https:\/\/schema\.example\/context\.jsonld is not held locally/,
+    );
   });
 
   test('when a JSON-LD document names the EJP-RD context, then it resolves from the local copy', async () => {
-    const document = JSON.stringify({ '@context': 'https://raw.githubusercontent.com/ejp-rd-vp/vp-api-specs/main/json-ld-contexts/ejprd-context.json', '@id': 'https://x.example/r', title: 'r' });
+    const document = JSON.stringify({
+      '@context': 'https://raw.githubusercontent.com/ejp-rd-vp/vp-api-specs/main/json-ld-contexts/ejprd-context.json',
+      '@id': 'https://x.example/r',
+      title: 'r',
+    });
 
     const quads = await parseRdf(document, 'jsonld', 'r.jsonld');
 

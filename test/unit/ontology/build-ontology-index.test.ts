@@ -66,7 +66,10 @@ describe('buildOntologyIndex', () => {
     ]);
 
     // Act / Assert
-    expect(index.resolve('HP:0000002')).toEqual({ id: 'hp:0000001', replaced: { from: 'hp:0000002', reason: 'obsolete' } });
+    expect(index.resolve('HP:0000002')).toEqual({
+      id: 'hp:0000001',
+      replaced: { from: 'hp:0000002', reason: 'obsolete' },
+    });
     expect(index.resolve('HP:0000004')).toBeUndefined();
     expect(index.resolve('not a term')).toBeUndefined();
   });
@@ -83,7 +86,10 @@ describe('buildOntologyIndex', () => {
     const index = buildOntologyIndex([first, second]);
 
     // Assert
-    expect(index.versions.map((v) => [v.file, v.terms])).toEqual([['a.obo', 2], ['b.obo', 2]]);
+    expect(index.versions.map((v) => [v.file, v.terms])).toEqual([
+      ['a.obo', 2],
+      ['b.obo', 2],
+    ]);
     expect(index.label('hp:0000002')).toBe('A');
     expect(index.synonyms('hp:0000002')).toEqual(['x', 'y']);
     expect(index.parents('hp:0000002')).toEqual(['hp:0000003']);
@@ -125,7 +131,11 @@ describe('ancestorClosure', () => {
 
   test('when a theme is unknown, then it stays as itself', () => {
     // Act / Assert
-    expect(ancestorClosure(index, ['ordo:Orphanet_558', 'hp:0000003'])).toEqual(['hp:0000001', 'hp:0000003', 'ordo:Orphanet_558']);
+    expect(ancestorClosure(index, ['ordo:Orphanet_558', 'hp:0000003'])).toEqual([
+      'hp:0000001',
+      'hp:0000003',
+      'ordo:Orphanet_558',
+    ]);
     expect(ancestorClosure(emptyOntologyIndex(), ['hp:0000003'])).toEqual(['hp:0000003']);
     expect(ancestorClosure(index, [])).toEqual([]);
   });
@@ -137,7 +147,16 @@ describe('ancestorClosure', () => {
 
   test('when any list of themes is closed, then the answer equals the plain set union, sorted, and one theme gives a shared frozen array', () => {
     // Arrange
-    const spellings = ['hp:0000001', 'hp:0000002', 'hp:0000003', 'hp:0000009', 'HP:0000003', 'ordo:Orphanet_558', 'x:1', 'hp:0000002'];
+    const spellings = [
+      'hp:0000001',
+      'hp:0000002',
+      'hp:0000003',
+      'hp:0000009',
+      'HP:0000003',
+      'ordo:Orphanet_558',
+      'x:1',
+      'hp:0000002',
+    ];
     const plain = (themes: readonly string[]): string[] => {
       const all = new Set<string>();
       for (const theme of themes) {
@@ -149,7 +168,11 @@ describe('ancestorClosure', () => {
     };
 
     // Act / Assert
-    fc.assert(fc.property(fc.array(fc.constantFrom(...spellings), { maxLength: 8 }), (themes) => expect(ancestorClosure(index, themes)).toEqual(plain(themes))));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...spellings), { maxLength: 8 }), (themes) =>
+        expect(ancestorClosure(index, themes)).toEqual(plain(themes)),
+      ),
+    );
     const one = ancestorClosure(index, ['hp:0000003']);
     expect(ancestorClosure(index, ['hp:0000003'])).toBe(one);
     expect(Object.isFrozen(one)).toBe(true);

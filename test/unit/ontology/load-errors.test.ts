@@ -74,7 +74,9 @@ describe('ontology load errors', () => {
 
   test('when an OWL file has no classes, then it says no_terms', async () => {
     // Arrange
-    const file = dir.write('empty.owl.gz', owlDocument('<Ontology rdf:about="https://example.org/x"/>'), { gzip: true });
+    const file = dir.write('empty.owl.gz', owlDocument('<Ontology rdf:about="https://example.org/x"/>'), {
+      gzip: true,
+    });
 
     // Act / Assert
     expect(await loadError([file])).toMatchObject({ reason: 'no_terms', file });
@@ -82,7 +84,10 @@ describe('ontology load errors', () => {
 
   test('when XML is not well formed, then it says invalid_owl', async () => {
     // Arrange
-    const file = dir.write('broken.owl', owlDocument('<Class rdf:about="http://www.orpha.net/ORDO/Orphanet_1"><rdfs:label>x</Class>'));
+    const file = dir.write(
+      'broken.owl',
+      owlDocument('<Class rdf:about="http://www.orpha.net/ORDO/Orphanet_1"><rdfs:label>x</Class>'),
+    );
 
     // Act / Assert
     expect(await loadError([file])).toMatchObject({ reason: 'invalid_owl', file });

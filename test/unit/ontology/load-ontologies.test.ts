@@ -12,7 +12,10 @@ describe('loadOntologies with both shipped releases', () => {
 
   test('when both files are loaded, then both versions are listed in order and reported as they load', () => {
     // Act / Assert
-    expect(index.versions.map((v) => `${v.prefix} ${v.version} ${v.terms}`)).toEqual(['hp 2026-01-08 19408', 'ordo 4.2 9438']);
+    expect(index.versions.map((v) => `${v.prefix} ${v.version} ${v.terms}`)).toEqual([
+      'hp 2026-01-08 19408',
+      'ordo 4.2 9438',
+    ]);
     expect(loaded).toEqual(index.versions);
   });
 
@@ -21,7 +24,9 @@ describe('loadOntologies with both shipped releases', () => {
     const closure = ancestorClosure(index, ['ordo:Orphanet_284963', 'hp:0001166']);
 
     // Assert
-    expect(closure).toEqual(expect.arrayContaining(['ordo:Orphanet_558', 'ordo:Orphanet_98023', 'hp:0001238', 'hp:0000001']));
+    expect(closure).toEqual(
+      expect.arrayContaining(['ordo:Orphanet_558', 'ordo:Orphanet_98023', 'hp:0001238', 'hp:0000001']),
+    );
     expect(closure).toHaveLength(new Set(closure).size);
     expect(closure.some((id) => /Orphanet_(557492|557493|557494|3778\d\d|C\d+)$/.test(id))).toBe(false);
   });

@@ -27,12 +27,20 @@ const MINI_ORDO = owlDocument(
       '<skos:notation xml:lang="en">Category</skos:notation></Class>',
     ),
     ordoClass({ id: '68385', label: 'Neurometabolic disease', isA: ['557492', '98006'] }),
-    ordoClass({ id: '716', label: 'Phenylketonuria', isA: ['377788', '557493'], partOf: ['68385'], synonyms: ['PKU'] }).replace(
-      '</Class>',
-      `${GENE_ASSOCIATION}</Class>`,
-    ),
+    ordoClass({
+      id: '716',
+      label: 'Phenylketonuria',
+      isA: ['377788', '557493'],
+      partOf: ['68385'],
+      synonyms: ['PKU'],
+    }).replace('</Class>', `${GENE_ASSOCIATION}</Class>`),
     ordoClass({ id: '79254', label: 'Classic phenylketonuria', isA: ['557494'], partOf: ['716'] }),
-    ordoClass({ id: '3202', label: 'Dehydrated hereditary stomatocytosis', isA: ['377788', '557493'], partOf: ['68385'] }),
+    ordoClass({
+      id: '3202',
+      label: 'Dehydrated hereditary stomatocytosis',
+      isA: ['377788', '557493'],
+      partOf: ['68385'],
+    }),
     ordoClass({ id: '100039', isA: ['C045'], movedTo: '3202' }),
     ordoClass({ id: '100040', label: 'OBSOLETE: type 2', isA: ['C053'], referredTo: '3202' }),
     ordoClass({ id: '555', isA: ['557493'], partOf: ['100040', '68385'] }),
@@ -52,7 +60,12 @@ describe('loading ORDO OWL (synthetic)', () => {
 
   test('when loaded, then only active clinical entities count as terms', () => {
     // Act / Assert
-    expect(ordo.versions[0]).toMatchObject({ prefix: 'ordo', name: 'Orphanet Rare Disease Ontology', version: '9.9', terms: 6 });
+    expect(ordo.versions[0]).toMatchObject({
+      prefix: 'ordo',
+      name: 'Orphanet Rare Disease Ontology',
+      version: '9.9',
+      terms: 6,
+    });
   });
 
   test('when groups, disorders and subtypes are nested, then named subClassOf and part_of both become parents', () => {
@@ -65,7 +78,11 @@ describe('loading ORDO OWL (synthetic)', () => {
       'ordo:Orphanet_716',
       'ordo:Orphanet_98006',
     ]);
-    expect([...ordo.children('ordo:Orphanet_68385')].sort()).toEqual(['ordo:Orphanet_3202', 'ordo:Orphanet_555', 'ordo:Orphanet_716']);
+    expect([...ordo.children('ordo:Orphanet_68385')].sort()).toEqual([
+      'ordo:Orphanet_3202',
+      'ordo:Orphanet_555',
+      'ordo:Orphanet_716',
+    ]);
   });
 
   test('when a class is typology, genetic material or a C-class, then it is neither a term nor a parent', () => {
@@ -90,7 +107,10 @@ describe('loading ORDO OWL (synthetic)', () => {
 
   test('when entities are inactive, then moved_to replaces and referred_to does not', () => {
     // Act / Assert
-    expect(ordo.resolve('ORPHA:100039')).toEqual({ id: 'ordo:Orphanet_3202', replaced: { from: 'ordo:Orphanet_100039', reason: 'obsolete' } });
+    expect(ordo.resolve('ORPHA:100039')).toEqual({
+      id: 'ordo:Orphanet_3202',
+      replaced: { from: 'ordo:Orphanet_100039', reason: 'obsolete' },
+    });
     expect(ordo.resolve('ORPHA:100040')).toBeUndefined();
     expect(ordo.isObsolete('ordo:Orphanet_100040')).toBe(true);
     expect(ordo.label('ordo:Orphanet_100040')).toBe('OBSOLETE: type 2');

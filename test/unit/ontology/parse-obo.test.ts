@@ -54,7 +54,13 @@ describe('parseObo', () => {
 
     // Assert
     expect(parsed).toMatchObject({ prefix: 'hp', version: '2024-04-26', file: 'hp.obo' });
-    expect(parsed.terms.map((t) => t.id)).toEqual(['hp:0000001', 'hp:0000118', 'hp:0001251', 'hp:0000057', 'hp:0000058']);
+    expect(parsed.terms.map((t) => t.id)).toEqual([
+      'hp:0000001',
+      'hp:0000118',
+      'hp:0001251',
+      'hp:0000057',
+      'hp:0000058',
+    ]);
     const ataxia = parsed.terms.find((t) => t.id === 'hp:0001251');
     expect(ataxia).toMatchObject({
       label: 'Ataxia',
@@ -106,8 +112,14 @@ describe('loading OBO files', () => {
       { prefix: 'hp', name: 'Human Phenotype Ontology', version: '2024-04-26', file, terms: 3 },
     ]);
     expect(index.ancestors('hp:0001251')).toEqual(['hp:0000001', 'hp:0000118']);
-    expect(index.resolve('HP:0001252')).toEqual({ id: 'hp:0001251', replaced: { from: 'hp:0001252', reason: 'alt_id' } });
-    expect(index.resolve('HP:0000057')).toEqual({ id: 'hp:0001251', replaced: { from: 'hp:0000057', reason: 'obsolete' } });
+    expect(index.resolve('HP:0001252')).toEqual({
+      id: 'hp:0001251',
+      replaced: { from: 'hp:0001252', reason: 'alt_id' },
+    });
+    expect(index.resolve('HP:0000057')).toEqual({
+      id: 'hp:0001251',
+      replaced: { from: 'hp:0000057', reason: 'obsolete' },
+    });
     expect(index.resolve('HP:0000058')).toBeUndefined();
   });
 

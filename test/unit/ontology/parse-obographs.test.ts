@@ -3,8 +3,17 @@ import { scratchDir } from './ontology-test-files';
 import type { ScratchDir } from './ontology-test-files';
 
 const OBO_IRI = 'http://purl.obolibrary.org/obo/';
-const node = (n: string, lbl: string, meta: object = {}): object => ({ id: `${OBO_IRI}HP_${n}`, lbl, type: 'CLASS', meta });
-const isA = (child: string, parent: string): object => ({ sub: `${OBO_IRI}HP_${child}`, pred: 'is_a', obj: `${OBO_IRI}HP_${parent}` });
+const node = (n: string, lbl: string, meta: object = {}): object => ({
+  id: `${OBO_IRI}HP_${n}`,
+  lbl,
+  type: 'CLASS',
+  meta,
+});
+const isA = (child: string, parent: string): object => ({
+  sub: `${OBO_IRI}HP_${child}`,
+  pred: 'is_a',
+  obj: `${OBO_IRI}HP_${parent}`,
+});
 
 const GRAPH = {
   graphs: [
@@ -16,7 +25,9 @@ const GRAPH = {
         node('0000118', 'Phenotypic abnormality'),
         node('0000003', 'Multicystic kidney dysplasia', {
           synonyms: [{ pred: 'hasExactSynonym', val: 'Multicystic dysplastic kidney' }],
-          basicPropertyValues: [{ pred: 'http://www.geneontology.org/formats/oboInOwl#hasAlternativeId', val: 'HP:0004715' }],
+          basicPropertyValues: [
+            { pred: 'http://www.geneontology.org/formats/oboInOwl#hasAlternativeId', val: 'HP:0004715' },
+          ],
         }),
         node('0000057', 'obsolete Clitoromegaly', {
           deprecated: true,
@@ -25,7 +36,11 @@ const GRAPH = {
         { id: `${OBO_IRI}BFO_0000050`, lbl: 'part of', type: 'PROPERTY' },
         { id: `${OBO_IRI}UBERON_0000001`, lbl: 'not ours', type: 'CLASS' },
       ],
-      edges: [isA('0000118', '0000001'), isA('0000003', '0000118'), { sub: `${OBO_IRI}HP_0000003`, pred: 'is_a', obj: `${OBO_IRI}UBERON_0000001` }],
+      edges: [
+        isA('0000118', '0000001'),
+        isA('0000003', '0000118'),
+        { sub: `${OBO_IRI}HP_0000003`, pred: 'is_a', obj: `${OBO_IRI}UBERON_0000001` },
+      ],
     },
   ],
 };
@@ -59,8 +74,14 @@ describe('loading obographs JSON', () => {
     const index = await loadOntologies([file]);
 
     // Assert
-    expect(index.resolve('HP:0004715')).toEqual({ id: 'hp:0000003', replaced: { from: 'hp:0004715', reason: 'alt_id' } });
-    expect(index.resolve('HP:0000057')).toEqual({ id: 'hp:0000003', replaced: { from: 'hp:0000057', reason: 'obsolete' } });
+    expect(index.resolve('HP:0004715')).toEqual({
+      id: 'hp:0000003',
+      replaced: { from: 'hp:0004715', reason: 'alt_id' },
+    });
+    expect(index.resolve('HP:0000057')).toEqual({
+      id: 'hp:0000003',
+      replaced: { from: 'hp:0000057', reason: 'obsolete' },
+    });
     expect(index.synonyms('hp:0000003')).toEqual(['Multicystic dysplastic kidney']);
     expect(index.parents('hp:0000003')).toEqual(['hp:0000118']);
     expect(index.label('http://purl.obolibrary.org/obo/UBERON_0000001')).toBeUndefined();

@@ -21,7 +21,14 @@ describe('HPO 2026-01-08 (real release file)', () => {
     const ancestors = hpo.ancestors('hp:0001251');
 
     // Assert
-    expect([...ancestors].sort()).toEqual(['hp:0000001', 'hp:0000118', 'hp:0000707', 'hp:0011442', 'hp:0011443', 'hp:0012638']);
+    expect([...ancestors].sort()).toEqual([
+      'hp:0000001',
+      'hp:0000118',
+      'hp:0000707',
+      'hp:0011442',
+      'hp:0011443',
+      'hp:0012638',
+    ]);
   });
 
   test('when asking about Ataxia below, then it has 12 children and 20 descendants', () => {
@@ -46,7 +53,10 @@ describe('HPO 2026-01-08 (real release file)', () => {
 
   test('when an obsolete term with replaced_by is resolved, then the replacement comes back marked obsolete', () => {
     // Act / Assert
-    expect(hpo.resolve('HP:0000057')).toEqual({ id: 'hp:0008665', replaced: { from: 'hp:0000057', reason: 'obsolete' } });
+    expect(hpo.resolve('HP:0000057')).toEqual({
+      id: 'hp:0008665',
+      replaced: { from: 'hp:0000057', reason: 'obsolete' },
+    });
     expect(hpo.isObsolete('hp:0000057')).toBe(true);
     expect(hpo.parents('hp:0000057')).toEqual([]);
     expect(hpo.resolve('HP:0001425')?.id).toBe('hp:0000005');

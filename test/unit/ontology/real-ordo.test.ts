@@ -28,7 +28,12 @@ describe('ORDO 4.2 (real release file)', () => {
 
     // Assert
     expect(ancestors).toEqual(
-      expect.arrayContaining(['ordo:Orphanet_558', 'ordo:Orphanet_284993', 'ordo:Orphanet_182222', 'ordo:Orphanet_98023']),
+      expect.arrayContaining([
+        'ordo:Orphanet_558',
+        'ordo:Orphanet_284993',
+        'ordo:Orphanet_182222',
+        'ordo:Orphanet_98023',
+      ]),
     );
     for (const typology of TYPOLOGY) expect(ancestors).not.toContain(typology);
     expect(ancestors).not.toContain('ordo:Orphanet_284963');
@@ -39,7 +44,12 @@ describe('ORDO 4.2 (real release file)', () => {
     const descendants = descendantsOf(ordo, 'ordo:Orphanet_716');
 
     // Assert
-    expect(descendants).toEqual(['ordo:Orphanet_293284', 'ordo:Orphanet_79253', 'ordo:Orphanet_79254', 'ordo:Orphanet_79651']);
+    expect(descendants).toEqual([
+      'ordo:Orphanet_293284',
+      'ordo:Orphanet_79253',
+      'ordo:Orphanet_79254',
+      'ordo:Orphanet_79651',
+    ]);
     for (const id of descendants) expect(ordo.ancestors(id)).toContain('ordo:Orphanet_716');
   });
 
@@ -56,7 +66,9 @@ describe('ORDO 4.2 (real release file)', () => {
     const ancestors = ordo.ancestors('ordo:Orphanet_399');
 
     // Assert
-    expect(ancestors).toEqual(expect.arrayContaining(['ordo:Orphanet_98534', 'ordo:Orphanet_182070', 'ordo:Orphanet_98006']));
+    expect(ancestors).toEqual(
+      expect.arrayContaining(['ordo:Orphanet_98534', 'ordo:Orphanet_182070', 'ordo:Orphanet_98006']),
+    );
   });
 
   test('when counting descendants of classification heads, then they match the README counts', () => {
@@ -77,7 +89,10 @@ describe('ORDO 4.2 (real release file)', () => {
     const resolved = ordo.resolve('ORPHA:100039');
 
     // Assert
-    expect(resolved).toEqual({ id: 'ordo:Orphanet_3202', replaced: { from: 'ordo:Orphanet_100039', reason: 'obsolete' } });
+    expect(resolved).toEqual({
+      id: 'ordo:Orphanet_3202',
+      replaced: { from: 'ordo:Orphanet_100039', reason: 'obsolete' },
+    });
     expect(ordo.isObsolete('ordo:Orphanet_100039')).toBe(true);
     expect(ordo.synonyms('ordo:Orphanet_3202')).toContain('Hereditary xerocytosis');
   });
@@ -107,7 +122,12 @@ describe('ORDO 4.2 (real release file)', () => {
 
   test('when any accepted spelling is resolved, then the canonical id comes back', () => {
     // Act / Assert
-    for (const spelling of ['ORPHA:558', 'Orphanet_558', 'http://www.orpha.net/ORDO/Orphanet_558', 'ordo:Orphanet_558']) {
+    for (const spelling of [
+      'ORPHA:558',
+      'Orphanet_558',
+      'http://www.orpha.net/ORDO/Orphanet_558',
+      'ordo:Orphanet_558',
+    ]) {
       expect(ordo.resolve(spelling)).toEqual({ id: 'ordo:Orphanet_558' });
     }
   });
@@ -117,7 +137,9 @@ describe('ORDO 4.2 (real release file)', () => {
     const closure = ancestorClosure(ordo, ['ordo:Orphanet_79254']);
 
     // Assert
-    expect(closure).toEqual(expect.arrayContaining(['ordo:Orphanet_79254', 'ordo:Orphanet_716', 'ordo:Orphanet_68385']));
+    expect(closure).toEqual(
+      expect.arrayContaining(['ordo:Orphanet_79254', 'ordo:Orphanet_716', 'ordo:Orphanet_68385']),
+    );
     expect(closure).toEqual([...closure].sort());
   });
 });

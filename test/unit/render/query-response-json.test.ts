@@ -9,26 +9,47 @@ import { fixtureCatalog, testConfig } from '../../support/test-app';
 
 const config = testConfig();
 
-function input(granularity: Granularity, inclusion: ResultsetInclusion, schema: 'v1' | 'v2', testMode = false): EnvelopeInput {
+function input(
+  granularity: Granularity,
+  inclusion: ResultsetInclusion,
+  schema: 'v1' | 'v2',
+  testMode = false,
+): EnvelopeInput {
   const request = { ...defaultCatalogRequest(config), includeResultsetResponses: inclusion, testMode };
-  return { identity: config, request, echoFilters: ['ordo:Orphanet_558', 'weird "quoted" \u2028 filter'], schema, granularity };
+  return {
+    identity: config,
+    request,
+    echoFilters: ['ordo:Orphanet_558', 'weird "quoted" \u2028 filter'],
+    schema,
+    granularity,
+  };
 }
 
 describe('queryResponseJson', () => {
   const granularities: Granularity[] = ['boolean', 'count', 'record'];
   const inclusions: ResultsetInclusion[] = ['ALL', 'HIT', 'MISS', 'NONE'];
-  const cases = granularities.flatMap((g) => inclusions.flatMap((i) => (['v1', 'v2'] as const).flatMap((s) => [0, 1, 3].map((n) => [g, i, s, n] as const))));
+  const cases = granularities.flatMap((g) =>
+    inclusions.flatMap((i) => (['v1', 'v2'] as const).flatMap((s) => [0, 1, 3].map((n) => [g, i, s, n] as const))),
+  );
 
-  test.each(cases)('when %s granularity, %s result sets, %s items and %i records, then the text is JSON.stringify of queryResponse', (granularity, inclusion, schema, n) => {
-    const render = schema === 'v1' ? renderV1Item : renderV2Item;
-    const records = fixtureCatalog().slice(0, n);
-    const total = n === 0 ? 0 : n + 40;
-    const info = n === 3 ? { warnings: { unsupportedFilters: ['x'] }, notes: ['a note'] } : undefined;
-    const envelope = input(granularity, inclusion, schema, n === 1);
-    const expected = JSON.stringify(queryResponse(envelope, { total, results: records.map(render), info }));
-    const actual = queryResponseJson(envelope, total, info, records.map((r) => JSON.stringify(render(r))));
-    expect(actual).toBe(expected);
-  });
+  test.each(cases)(
+    'when %s granularity, %s result sets, %s items and %i records, then the text is JSON.stringify of queryResponse',
+    (granularity, inclusion, schema, n) => {
+      const render = schema === 'v1' ? renderV1Item : renderV2Item;
+      const records = fixtureCatalog().slice(0, n);
+      const total = n === 0 ? 0 : n + 40;
+      const info = n === 3 ? { warnings: { unsupportedFilters: ['x'] }, notes: ['a note'] } : undefined;
+      const envelope = input(granularity, inclusion, schema, n === 1);
+      const expected = JSON.stringify(queryResponse(envelope, { total, results: records.map(render), info }));
+      const actual = queryResponseJson(
+        envelope,
+        total,
+        info,
+        records.map((r) => JSON.stringify(render(r))),
+      );
+      expect(actual).toBe(expected);
+    },
+  );
 });
 
 describe('createItemJsonCache', () => {

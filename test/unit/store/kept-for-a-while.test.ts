@@ -4,7 +4,11 @@ describe('keptForAWhile', () => {
   test('when asked again within the time, then the kept answer is shared; after it, or after forget, it is loaded anew', async () => {
     let clock = 0;
     let loads = 0;
-    const kept = keptForAWhile(1000, async () => ++loads, () => clock);
+    const kept = keptForAWhile(
+      1000,
+      async () => ++loads,
+      () => clock,
+    );
     expect(await kept.get()).toBe(1);
     clock = 999;
     expect(await kept.get()).toBe(1);

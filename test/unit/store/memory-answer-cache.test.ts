@@ -13,7 +13,7 @@ describe('answerKey', () => {
     ['undefined', { type: undefined }],
     ['a class instance', { themes: { $in: new Set(['hp:0001250']) } }],
     ['NaN', { size: Number.NaN }],
-  ])('when a query document holds %s, then it has no key (it could share a plain query\'s JSON)', (_, query) => {
+  ])("when a query document holds %s, then it has no key (it could share a plain query's JSON)", (_, query) => {
     expect(answerKey(query)).toBeUndefined();
   });
 });
@@ -21,15 +21,26 @@ describe('answerKey', () => {
 describe('AnswerCache', () => {
   const size = 1024;
   const sparse = Bitset.of(size, [3, 70, 900]);
-  const dense = Bitset.of(size, Array.from({ length: 200 }, (_, i) => i * 5));
+  const dense = Bitset.of(
+    size,
+    Array.from({ length: 200 }, (_, i) => i * 5),
+  );
 
   test('when an answer is remembered, then every window of it reads the same positions as the set', () => {
     const cache = new AnswerCache(1 << 20);
-    for (const [key, set] of [['sparse', sparse], ['dense', dense]] as const) {
+    for (const [key, set] of [
+      ['sparse', sparse],
+      ['dense', dense],
+    ] as const) {
       const answer = cache.remember(key, set, set.count());
       expect(cache.get(key)).toBe(answer);
       expect(answer.total).toBe(set.count());
-      for (const [offset, limit] of [[0, 10], [2, 5], [150, 100], [500, 3]] as const) {
+      for (const [offset, limit] of [
+        [0, 10],
+        [2, 5],
+        [150, 100],
+        [500, 3],
+      ] as const) {
         expect(answerPositions(answer, offset, limit)).toEqual(set.positions(offset, limit));
       }
     }

@@ -10,7 +10,12 @@ import { longTextCatalog } from '../../support/long-text-catalog';
 const resources = longTextCatalog(1);
 
 function planning(limit: number) {
-  return { resources, titles: TrigramIndex.of(resources.map((r) => r.title)), pool: new BitsetPool(resources.length), budget: new TextBudget(limit) };
+  return {
+    resources,
+    titles: TrigramIndex.of(resources.map((r) => r.title)),
+    pool: new BitsetPool(resources.length),
+    budget: new TextBudget(limit),
+  };
 }
 
 describe('% matching in the embedded store', () => {
@@ -20,7 +25,9 @@ describe('% matching in the embedded store', () => {
 
   test('when a query the planner cannot answer exactly holds a $regex, then the store refuses it rather than hand it to mingo', async () => {
     const store = new MemoryStore(resources);
-    await expect(store.find({ description: { $regex: '(a|aa)+$' } }, { offset: 0, limit: 10 }, true)).rejects.toThrow(UnsupportedQueryError);
+    await expect(store.find({ description: { $regex: '(a|aa)+$' } }, { offset: 0, limit: 10 }, true)).rejects.toThrow(
+      UnsupportedQueryError,
+    );
   });
 
   test('when the budget runs out, then the scan stops within one description of the limit', () => {

@@ -4,13 +4,37 @@ import { foldCase } from '../../../src/store/memory-trigram-build';
 import { TrigramIndex } from '../../../src/store/memory-trigram-index';
 
 /** Units that take each build path: ASCII grams, wider units, surrogate halves, case-folding oddities. */
-const unit = fc.constantFrom('a', 'A', 'b', 'r', 'e', ' ', '%', '\u007f', '\u0080', 'ß', 'Σ', 'ς', 'İ', 'ı', '\u212a', '東', '\ud83d', '\ude00');
+const unit = fc.constantFrom(
+  'a',
+  'A',
+  'b',
+  'r',
+  'e',
+  ' ',
+  '%',
+  '\u007f',
+  '\u0080',
+  'ß',
+  'Σ',
+  'ς',
+  'İ',
+  'ı',
+  '\u212a',
+  '東',
+  '\ud83d',
+  '\ude00',
+);
 const textArb = fc.array(unit, { maxLength: 9 }).map((u) => u.join(''));
-const literalsArb = fc.array(fc.array(unit, { maxLength: 5 }).map((u) => u.join('')), { minLength: 1, maxLength: 3 });
+const literalsArb = fc.array(
+  fc.array(unit, { maxLength: 5 }).map((u) => u.join('')),
+  { minLength: 1, maxLength: 3 },
+);
 
 /** The reference: positions whose folded text holds every trigram of every folded literal. */
 function naiveCandidates(texts: readonly string[], literals: readonly string[]): number[] | undefined {
-  const grams = literals.map(foldCase).flatMap((l) => Array.from({ length: Math.max(0, l.length - 2) }, (_, i) => l.slice(i, i + 3)));
+  const grams = literals
+    .map(foldCase)
+    .flatMap((l) => Array.from({ length: Math.max(0, l.length - 2) }, (_, i) => l.slice(i, i + 3)));
   if (grams.length === 0) return undefined;
   return texts.flatMap((text, position) => (grams.every((g) => foldCase(text).includes(g)) ? [position] : []));
 }

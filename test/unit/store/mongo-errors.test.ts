@@ -4,7 +4,12 @@ import { StoreUnavailableError } from '../../../src/store/store-errors';
 
 describe('fromMongoError', () => {
   test('when the server stops a read at its maxTimeMS (code 50), then a StoreUnavailableError for a timeout', () => {
-    const expired = new MongoServerError({ ok: 0, code: 50, codeName: 'MaxTimeMSExpired', errmsg: 'operation exceeded time limit' });
+    const expired = new MongoServerError({
+      ok: 0,
+      code: 50,
+      codeName: 'MaxTimeMSExpired',
+      errmsg: 'operation exceeded time limit',
+    });
     const mapped = fromMongoError(expired);
     expect(mapped).toBeInstanceOf(StoreUnavailableError);
     expect((mapped as StoreUnavailableError).reason).toBe('timeout');

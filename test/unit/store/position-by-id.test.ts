@@ -7,7 +7,10 @@ const resourceWith = (id: string): CatalogResource => ({ id }) as CatalogResourc
 
 describe('positionById', () => {
   test('when ids sorted by code units are searched, then each is found at its position and any other id is not found', () => {
-    const idArb = fc.oneof(fc.string({ maxLength: 4 }), fc.integer({ min: 0, max: 500 }).map((n) => `https://catalog.example/resource/${n}`));
+    const idArb = fc.oneof(
+      fc.string({ maxLength: 4 }),
+      fc.integer({ min: 0, max: 500 }).map((n) => `https://catalog.example/resource/${n}`),
+    );
     fc.assert(
       fc.property(fc.uniqueArray(idArb, { maxLength: 60 }), fc.array(idArb, { maxLength: 20 }), (ids, probes) => {
         const sorted = [...ids].sort(byCodeUnits).map(resourceWith);

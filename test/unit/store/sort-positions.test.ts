@@ -6,7 +6,12 @@ describe('sortPositions', () => {
     // Bounds from 1 to 2^31 cover one, two and three digit passes; lengths both sides of the radix threshold.
     const caseArb = fc
       .tuple(fc.integer({ min: 1, max: 2 ** 31 }), fc.integer({ min: 0, max: 2000 }))
-      .chain(([bound, length]) => fc.tuple(fc.constant(bound), fc.array(fc.integer({ min: 0, max: bound - 1 }), { minLength: length, maxLength: length })));
+      .chain(([bound, length]) =>
+        fc.tuple(
+          fc.constant(bound),
+          fc.array(fc.integer({ min: 0, max: bound - 1 }), { minLength: length, maxLength: length }),
+        ),
+      );
     fc.assert(
       fc.property(caseArb, ([bound, positions]) => {
         const values = Int32Array.from(positions);
