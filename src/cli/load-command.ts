@@ -12,11 +12,12 @@ import { EXIT_CODES, type ExitCode } from './exit-codes';
 import type { CliCommand } from './parse-cli-args';
 import { createProgress } from './progress-reporter';
 import { readInputs } from './read-inputs';
+import type { SourceRecord } from './read-records';
 import { renderExport } from './render-export';
 import { withTargetLock } from './with-target-lock';
 import { writeFileAtomically } from './write-file-atomically';
 
-type LoadCommand = Extract<CliCommand, { command: 'load' }>;
+export type LoadCommand = Extract<CliCommand, { command: 'load' }>;
 
 /**
  * Theme ancestors are stored only in MongoDB (the service computes them for a file at
@@ -68,6 +69,21 @@ export function loadCommand(command: LoadCommand, output: CliOutput): Promise<Ex
 async function lockedLoad(command: LoadCommand, output: CliOutput, lock: HeldLock): Promise<ExitCode> {
   const readingNotes: string[] = [];
   const records = await readInputs(command.files, (line) => readingNotes.push(line));
+  return loadRecords(command, records, readingNotes, output, lock);
+}
+
+/**
+ * The write path of `load` (and `harvest`), holding the target's lock: validates every
+ * record, reports the refused ones and the reading notes, and writes only when all pass
+ * (or `--skip-invalid`).
+ */
+export async function loadRecords(
+  command: LoadCommand,
+  records: readonly SourceRecord[],
+  readingNotes: readonly string[],
+  output: CliOutput,
+  lock: HeldLock,
+): Promise<ExitCode> {
   const ancestorsOf = await ancestorsFor(command, output);
   const progress = createProgress(output, 'validated', records.length);
   const { resources, rejected } = checkRecords(records, ancestorsOf, () => progress.tick());

@@ -1,4 +1,5 @@
 import { DEFAULT_LICENCE, descriptionToItem } from '../onboarding/description-to-item';
+import type { Quad } from 'n3';
 import { parseRdf, RdfSyntaxError, type RdfFormat } from '../onboarding/parse-rdf';
 import { RdfGraph } from '../onboarding/rdf-graph';
 import { resourceDescriptions } from '../onboarding/resource-descriptions';
@@ -38,6 +39,15 @@ export async function readRdfRecords(
     if (!(error instanceof RdfSyntaxError)) throw error;
     throw new InputError(`${file}: not ${SYNTAX_NAMES[format]} this catalog can read: ${error.message}`);
   }
+  return recordsOfGraph(file, graph, onNote);
+}
+
+/** The records of one parsed document (a file, or a harvested URL as `source`). */
+export function recordsOfQuads(source: string, quads: readonly Quad[], onNote: (line: string) => void): SourceRecord[] {
+  return recordsOfGraph(source, new RdfGraph(quads), onNote);
+}
+
+function recordsOfGraph(file: string, graph: RdfGraph, onNote: (line: string) => void): SourceRecord[] {
   const { resources, skipped } = resourceDescriptions(graph);
   let defaultLicences = 0;
   const records = resources.map((description, index): SourceRecord => {

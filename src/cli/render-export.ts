@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { MANIFEST_COLUMNS, MANIFEST_HEADER, MANIFEST_LIST_SEPARATOR } from '../catalog/read-manifest-columns';
 import type { CatalogResource } from '../model/catalog-resource';
 import { EJPRD_CONTEXT_URL } from '../render/item-schemas';
+import { renderTurtle } from '../render/turtle';
 import { renderV2Item } from '../render/v2-item';
 import { LossyExportError } from './cli-errors';
 import type { ExportFormat } from './parse-cli-args';
@@ -31,6 +32,7 @@ function* manifestRows(resources: readonly CatalogResource[], delimiter: ',' | '
 /** The inverse of `load` for each format: what it writes, `load` reads back to the same catalog. */
 export function renderExport(resources: readonly CatalogResource[], format: ExportFormat): Iterable<string> {
   if (format === 'csv' || format === 'tsv') return manifestRows(resources, format === 'csv' ? ',' : '\t');
+  if (format === 'ttl') return [renderTurtle(resources)];
   const items = resources.map(renderV2Item);
   if (format === 'json') return jsonLines(items, '[\n', '\n]\n');
   const graph = items.map(({ '@context': _context, ...item }) => item);

@@ -2,12 +2,14 @@ import { CatalogValidationError } from '../catalog/load-catalog';
 import { CatalogFileError } from '../catalog/read-catalog-file';
 import { ManifestError } from '../catalog/read-manifest';
 import { CatalogStreamError } from '../catalog/stream-json-items';
+import { SourceUnreachableError } from '../harvest/crawl-fdp';
 import { OntologyLoadError } from '../ontology';
 import { StoreError } from '../store/store-errors';
 import { InputError, LossyExportError, TargetLockedError, UsageError } from './cli-errors';
 import { createCliOutput, type CliOutput, type CliStreams } from './cli-output';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 import { exportCommand } from './export-command';
+import { harvestCommand } from './harvest-command';
 import { loadCommand } from './load-command';
 import { parseCliArgs, USAGE, type CliCommand } from './parse-cli-args';
 import { verifyCommand } from './verify-command';
@@ -32,6 +34,10 @@ function exitCodeFor(error: unknown, output: CliOutput): ExitCode {
     output.note(`beacon-catalog: ${message}`);
     return EXIT_CODES.locked;
   }
+  if (error instanceof SourceUnreachableError) {
+    output.note(`beacon-catalog: source unreachable: ${message}\nnothing was written`);
+    return EXIT_CODES.unreachable;
+  }
   if (REJECTED_INPUT.some((type) => error instanceof type)) {
     output.note(`beacon-catalog: ${message}\nnothing was written`);
     return EXIT_CODES.rejected;
@@ -45,6 +51,7 @@ function exitCodeFor(error: unknown, output: CliOutput): ExitCode {
 
 function dispatch(command: CliCommand, output: CliOutput): Promise<ExitCode> {
   if (command.command === 'load') return loadCommand(command, output);
+  if (command.command === 'harvest') return harvestCommand(command, output);
   if (command.command === 'verify') return verifyCommand(command, output);
   if (command.command === 'export') return exportCommand(command, output);
   output.result(USAGE);

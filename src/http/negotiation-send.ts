@@ -4,10 +4,11 @@ import type { CatalogResource } from '../model/catalog-resource';
 import type { Granularity } from '../model/granularity';
 import { renderCsv } from '../render/csv';
 import { renderJsonLdGraph } from '../render/jsonld-graph';
+import { renderTurtle } from '../render/turtle';
 import { CONTENT_TYPES, type CatalogFormat } from './negotiation';
 
 /**
- * Sends `/catalogs` records as JSON-LD, CSV or TSV. These list records, so they need
+ * Sends `/catalogs` records as JSON-LD, Turtle, CSV or TSV. These list records, so they need
  * record granularity; `X-Total-Count` carries the number of matches beyond the page.
  */
 export function sendRecordsAs(
@@ -28,6 +29,10 @@ export function sendRecordsAs(
   res.vary('Accept');
   if (format === 'jsonld') {
     res.type(CONTENT_TYPES.jsonld).send(JSON.stringify(renderJsonLdGraph(records, publicUrl)));
+    return;
+  }
+  if (format === 'ttl') {
+    res.type(CONTENT_TYPES.ttl).send(renderTurtle(records));
     return;
   }
   const extension = format === 'csv' ? 'csv' : 'tsv';

@@ -77,9 +77,9 @@ async function parseJsonLd(text: string, base: string): Promise<Quad[]> {
   );
 }
 
-/** Every triple of one RDF file's text; relative IRIs resolve against the file's URL. */
+/** Every triple of one RDF file's text; relative IRIs resolve against the file's URL (or the document's, for an http(s) URL). */
 export async function parseRdf(text: string, format: RdfFormat, file: string): Promise<Quad[]> {
-  const baseIRI = pathToFileURL(file).href;
+  const baseIRI = /^https?:\/\//i.test(file) ? file : pathToFileURL(file).href;
   if (format === 'rdfxml') return parseRdfXml(text, baseIRI);
   if (format === 'jsonld') return parseJsonLd(text, baseIRI);
   return parseN3(text, format, baseIRI);

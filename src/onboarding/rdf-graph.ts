@@ -1,4 +1,4 @@
-import { DataFactory, Store, type Quad } from 'n3';
+import { DataFactory, type Quad } from 'n3';
 import { RDF_TYPE } from './rdf-vocabulary';
 
 /** A subject or object of a triple (rdf/js terms, as every parser here gives them). */
@@ -13,10 +13,16 @@ const TYPE = DataFactory.namedNode(RDF_TYPE);
 
 /** Read-only questions about one parsed file's triples, by IRI. */
 export class RdfGraph {
-  private readonly store: Store;
+  /** Each subject's triples in document order: RDF keeps no order of values, but a file does, and lists load in it. */
+  private readonly bySubject = new Map<string, Quad[]>();
 
   constructor(private readonly quads: readonly Quad[]) {
-    this.store = new Store([...quads]);
+    for (const quad of quads) {
+      const key = keyOf(quad.subject);
+      const list = this.bySubject.get(key);
+      if (list === undefined) this.bySubject.set(key, [quad]);
+      else list.push(quad);
+    }
   }
 
   /** Every subject with at least one `rdf:type`, in file order (the store's own order is its index's). */
@@ -36,8 +42,11 @@ export class RdfGraph {
   /** The objects of `subject` under any of `predicates`, without duplicates. */
   objects(subject: Term, predicates: readonly string[]): Term[] {
     const seen = new Map<string, Term>();
-    for (const predicate of predicates)
-      for (const object of this.store.getObjects(subject as never, predicate, null)) seen.set(keyOf(object), object);
+    for (const predicate of predicates) {
+      for (const quad of this.bySubject.get(keyOf(subject)) ?? [])
+        if (quad.predicate.value === predicate && !seen.has(keyOf(quad.object)))
+          seen.set(keyOf(quad.object), quad.object);
+    }
     return [...seen.values()];
   }
 

@@ -1,5 +1,5 @@
 import type { ResourceType } from '../model/catalog-resource';
-import { RdfGraph, type Term } from './rdf-graph';
+import type { RdfGraph, Term } from './rdf-graph';
 import { DCAT, DCT, FOAF, ODRL, RDFS, SKOS, ejpTerm, shortName } from './rdf-vocabulary';
 
 /** A `dct:spatial`: a country IRI, or a node (usually a `dct:Location`) whose title names one. */

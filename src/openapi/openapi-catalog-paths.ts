@@ -7,7 +7,7 @@ const QUERY_ANSWER: Json = {
   anyOf: [ref(FRAMEWORK_FILES.resultsets), ref(FRAMEWORK_FILES.count), ref(FRAMEWORK_FILES.boolean)],
 };
 
-/** JSON (the Beacon envelope) by default; JSON-LD, CSV and TSV on request. */
+/** JSON (the Beacon envelope) by default; JSON-LD, CSV, TSV and Turtle on request. */
 const QUERY_CONTENT: Json = {
   'application/json': { schema: QUERY_ANSWER },
   'application/ld+json': {
@@ -19,13 +19,14 @@ const QUERY_CONTENT: Json = {
   },
   'text/csv': { schema: { type: 'string' } },
   'text/tab-separated-values': { schema: { type: 'string' } },
+  'text/turtle': { schema: { type: 'string' } },
 };
 
 const FORMAT = {
   name: 'format',
   in: 'query',
   required: false,
-  schema: { enum: ['json', 'jsonld', 'csv', 'tsv'] },
+  schema: { enum: ['json', 'jsonld', 'csv', 'tsv', 'ttl', 'turtle'] },
   description: 'Overrides Accept.',
 };
 

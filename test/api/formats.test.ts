@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { parse } from 'csv-parse/sync';
+import { Parser } from 'n3';
 import { createTestApp, fixtureCatalog } from '../support/test-app';
 import { beaconSchemaValidator } from '../../src/request/schema-registry';
 import { CSV_HEADER } from '../../src/render/csv';
@@ -95,7 +96,7 @@ describe('negotiation', () => {
   test('when ?format= names an unknown format, then a 400 that lists the known ones', async () => {
     const res = await request(app).get('/catalogs').query({ format: 'xlsx' });
     expect(res.status).toBe(400);
-    expect(res.body.error.errorMessage).toContain('json, jsonld, csv or tsv');
+    expect(res.body.error.errorMessage).toContain('json, jsonld, csv, tsv or ttl');
   });
 
   test('when CSV is asked at count granularity, then 406 (CSV lists records)', async () => {
@@ -103,6 +104,62 @@ describe('negotiation', () => {
       .post('/catalogs')
       .set('Accept', 'text/csv')
       .send({ meta: { apiVersion: 'v2.0.0' }, query: { requestedGranularity: 'count' } });
+    expect(res.status).toBe(406);
+    expectError(res.body, 406);
+  });
+});
+
+describe('Turtle on /catalogs and /catalogs/{id}', () => {
+  const EJP = 'https://w3id.org/ejp-rd/vocabulary#';
+  const DCAT_THEME = 'http://www.w3.org/ns/dcat#theme';
+  const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+  const parseTurtle = (text: string) => new Parser({ format: 'text/turtle' }).parse(text);
+
+  test('when Accept is text/turtle, then every result is RDF in the EJP-RD model with its themes as IRIs', async () => {
+    const res = await request(createTestApp({ resources: [...fixtureCatalog(), tricky] }))
+      .get('/catalogs')
+      .query({ limit: 1000 })
+      .set('Accept', 'text/turtle');
+
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/turtle; charset=utf-8');
+    const quads = parseTurtle(res.text);
+    const typed = quads.filter(
+      (q) =>
+        q.predicate.value === RDF_TYPE &&
+        (q.object.value.startsWith(EJP) || q.object.value === 'http://www.w3.org/ns/dcat#Dataset'),
+    );
+    expect(typed).toHaveLength(total + 1);
+    const themes = quads
+      .filter((q) => q.subject.value === tricky.id && q.predicate.value === DCAT_THEME)
+      .map((q) => q.object.value);
+    expect(themes).toEqual(['http://www.orpha.net/ORDO/Orphanet_586', 'http://purl.obolibrary.org/obo/HP_0002110']);
+    expect(res.text).toContain(`@prefix ejp: <${EJP}>`);
+  });
+
+  test('when /catalogs/{id} is asked with ?format=ttl, then that one resource as Turtle', async () => {
+    const [first] = fixtureCatalog();
+
+    const res = await request(app)
+      .get(`/catalogs/${encodeURIComponent(first!.id)}`)
+      .query({ format: 'ttl' });
+
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/turtle/);
+    const subjects = new Set(
+      parseTurtle(res.text)
+        .filter((q) => q.predicate.value === RDF_TYPE && q.object.value.startsWith(EJP))
+        .map((q) => q.subject.value),
+    );
+    expect([...subjects]).toEqual([first!.id]);
+  });
+
+  test('when Turtle is asked by POST at count granularity, then 406 (Turtle lists records)', async () => {
+    const res = await request(app)
+      .post('/catalogs')
+      .set('Accept', 'text/turtle')
+      .send({ meta: { apiVersion: 'v2.0.0' }, query: { requestedGranularity: 'count' } });
+
     expect(res.status).toBe(406);
     expectError(res.body, 406);
   });

@@ -46,7 +46,7 @@ describe('no 500 from client input', () => {
     expectClientError(
       await request(app).get('/catalogs').query({ format }),
       400,
-      /format=.* is not supported; use json, jsonld, csv or tsv/,
+      /format=.* is not supported; use json, jsonld, csv, tsv or ttl/,
     );
   });
 
