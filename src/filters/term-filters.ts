@@ -49,14 +49,21 @@ function widen(id: string, similarity: Similarity, graph: TermGraph): { terms: s
   return { terms: grandparents.length > 0 ? grandparents : parents.length > 0 ? [...parents] : [id], underTerms: true };
 }
 
+/** `CLO_0037308`: another vocabulary's id written as VP v1 writes ORDO and HPO ones, bare. */
+const BARE_ID = /^([a-z][a-z0-9]*)_(\S+)$/i;
+
 /**
  * A theme of a vocabulary with no ontology loaded (CLO, NCIT, ...): matched exactly, and
  * only when some theme of the catalog has its prefix. A similarity beyond exact cannot be
  * honoured, so such a filter is listed unsupported by the caller, as without ontologies.
  */
-function otherTheme(raw: string, input: TermFilterInput): string | undefined {
-  const id = input.withValue ? undefined : canonicalThemeId(raw);
-  return id !== undefined && input.themePrefixes?.has(themeIdPrefix(id)) ? id : undefined;
+function otherTheme(raw: string, input: TermFilterInput): { id: string; dialect: Dialect } | undefined {
+  if (input.withValue) return undefined;
+  const id = canonicalThemeId(raw);
+  if (id !== undefined) return input.themePrefixes?.has(themeIdPrefix(id)) ? { id, dialect: 'v2' } : undefined;
+  const bare = BARE_ID.exec(raw.trim());
+  if (!bare?.[1] || !bare[2] || !input.themePrefixes?.has(bare[1].toLowerCase())) return undefined;
+  return { id: `${bare[1].toUpperCase()}:${bare[2]}`, dialect: 'v1' };
 }
 
 /** Ontology or custom filter ids: ORDO/HPO themes in any accepted spelling, or resource-type CURIEs. */
@@ -80,8 +87,8 @@ export function parseTermFilter(input: TermFilterInput): TermFilterResult {
     } else {
       const other = otherTheme(raw, input);
       if (other) {
-        result.dialects.push('v2');
-        themes.add(other);
+        result.dialects.push(other.dialect);
+        themes.add(other.id);
         if (input.similarity !== 'exact') result.exactOnly.push(raw);
       } else result.unsupported.push(raw);
     }

@@ -99,6 +99,7 @@ describe('themes of any vocabulary', () => {
     'obo:CLO_0037308',
     'http://purl.obolibrary.org/obo/CLO_0037308',
     'HTTP://PURL.OBOLIBRARY.ORG/OBO/clo_0037308',
+    'CLO_0037308',
   ])('when the CLO term is written %s, then the one resource holding it comes back', async (spelling) => {
     const { ids, body } = await query([{ id: spelling }]);
     expect(ids).toEqual(['https://other-vocabularies.example/resource/0']);

@@ -212,6 +212,7 @@ describe('a catalog loaded from the template', () => {
     expect(res.body.response.resultSets[0].results).toEqual([
       expect.objectContaining({ id: HPSCREG, type: 'Dataset', location: { country: 'DE' } }),
     ]);
+    expect(res.body.info).toBeUndefined();
   });
 
   test('when queried in v2 by CLO theme, type and country, then the hPSCreg dataset is found', async () => {
