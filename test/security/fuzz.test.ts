@@ -6,6 +6,7 @@ import { createTestApp, fixtureCatalog } from '../support/test-app';
 import { beaconSchemaValidator } from '../../src/request/schema-registry';
 import { ALLOWED_QUERY_KEYS, RecordingStore, queryKeys } from './recording-store';
 import { adversarialBody, adversarialQueryString } from './adversarial-requests';
+import { longTextCatalog } from '../support/long-text-catalog';
 
 const SCHEMAS = {
   error: beaconSchemaValidator('responses/beaconErrorResponse.json'),
@@ -81,5 +82,42 @@ describe('adversarial requests (fast-check)', () => {
       .send({ query: { filters: [{ id: 'dct:title', operator: '=', value }] } });
     checkAnswer(res);
     expect(res.body.responseSummary).toEqual({ exists: false, numTotalResults: 0 });
+  });
+});
+
+describe('adversarial requests on long descriptions and tiered records (fast-check)', () => {
+  // Five copies of the fixtures with 600+ character descriptions; every fourth registered, every seventh controlled.
+  const catalog = longTextCatalog(5, true);
+  const store = new RecordingStore(catalog);
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    const app = createTestApp({ resources: catalog, deps: { store }, config: { rateLimitPerMinute: 0 } });
+    server = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  test('when malformed bodies arrive from an anonymous caller, then each is 200 or 4xx with a valid envelope and no withheld record is listed', async () => {
+    const withheld = new Set(catalog.filter((r) => r.accessLevel !== undefined).map((r) => r.id));
+    expect(withheld.size).toBeGreaterThan(50);
+    await fc.assert(
+      fc.asyncProperty(adversarialBody, async (body) => {
+        const res = await request(base).post('/catalogs').set('Content-Type', 'application/json').send(body);
+        checkAnswer(res);
+        const listed = (res.body?.response?.resultSets ?? []).flatMap(
+          (set: { results?: Record<string, string>[] }) => set.results ?? [],
+        );
+        expect(listed.filter((item: Record<string, string>) => withheld.has(item.id ?? item['@id'] ?? ''))).toEqual([]);
+      }),
+      { numRuns: 600, seed: 20261204 },
+    );
+    expect((await request(base).get('/health/live')).status).toBe(200);
   });
 });
