@@ -1,6 +1,6 @@
 import type { Config } from '../config/config';
 import type { AccessLevel } from '../model/catalog-resource';
-import type { QueryDocument } from '../store/catalog-store';
+import type { QueryDocument } from '../query/query-document';
 import type { Principal } from './principal';
 
 import { atLeast, type Granularity } from '../model/granularity';

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config';
 import type { CatalogResource } from '../model/catalog-resource';
-import type { CatalogStore, QueryDocument, ResultWindow } from '../store/catalog-store';
+import type { CatalogStore, ResultWindow } from '../store/catalog-store';
+import type { QueryDocument } from '../query/query-document';
 import type { Principal } from './principal';
 import { restrict, visibleAt } from './access-policy';
 import type { Granularity } from '../model/granularity';

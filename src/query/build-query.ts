@@ -1,5 +1,5 @@
 import type { Clause, FilterGroup } from '../filters/filter-types';
-import type { QueryDocument } from '../store/catalog-store';
+import type { QueryDocument } from './query-document';
 
 /**
  * Parsed filters -> one plain MongoDB query document. Pure: no I/O. Field names come

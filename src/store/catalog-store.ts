@@ -1,7 +1,5 @@
 import type { CatalogResource } from '../model/catalog-resource';
-
-/** A MongoDB query document, built only by `src/query/` from parsed filters. */
-export type QueryDocument = Record<string, unknown>;
+import type { QueryDocument } from '../query/query-document';
 
 /** A window on the results sorted by `id`: `offset` is in records, not pages. */
 export interface ResultWindow {

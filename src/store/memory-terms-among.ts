@@ -1,4 +1,5 @@
-import type { CatalogTerms, QueryDocument } from './catalog-store';
+import type { CatalogTerms } from './catalog-store';
+import type { QueryDocument } from '../query/query-document';
 import type { BitsetPool } from './memory-bitset-pool';
 import { answerKey } from './memory-answer-cache';
 import { planDocument, type PlanIndexes } from './memory-planner';

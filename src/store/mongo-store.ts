@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Collection, Db, Filter } from 'mongodb';
 import type { CatalogResource } from '../model/catalog-resource';
-import type { CatalogStore, CatalogTerms, FindResult, QueryDocument, ResultWindow } from './catalog-store';
+import type { CatalogStore, CatalogTerms, FindResult, ResultWindow } from './catalog-store';
+import type { QueryDocument } from '../query/query-document';
 import { mongoConnection } from './mongo-connection';
 import { guarded } from './mongo-errors';
 import { findPipeline, readFacet, RESOURCE_PROJECTION, type StoredResource } from './mongo-find-pipeline';

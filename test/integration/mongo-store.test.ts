@@ -6,7 +6,8 @@
 import { Query } from 'mingo';
 import { MongoClient } from 'mongodb';
 import type { CatalogResource } from '../../src/model/catalog-resource';
-import type { CatalogStore, FindResult, QueryDocument, ResultWindow } from '../../src/store/catalog-store';
+import type { CatalogStore, FindResult, ResultWindow } from '../../src/store/catalog-store';
+import type { QueryDocument } from '../../src/query/query-document';
 import { openMongoStore } from '../../src/store/mongo-store';
 import { mongoTestTarget, releaseMongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
 import { syntheticCatalog } from '../support/synthetic-catalog';

@@ -1,7 +1,8 @@
 import { MemoryStore } from '../../src/store/memory-store';
 import { StoreUnavailableError } from '../../src/store/store-errors';
 import type { CatalogResource } from '../../src/model/catalog-resource';
-import type { FindResult, QueryDocument, ResultWindow } from '../../src/store/catalog-store';
+import type { FindResult, ResultWindow } from '../../src/store/catalog-store';
+import type { QueryDocument } from '../../src/query/query-document';
 
 /** The embedded store with a switch: while `down`, it is not ready and every query is unavailable. */
 export class FlakyStore extends MemoryStore {

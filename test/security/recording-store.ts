@@ -1,6 +1,7 @@
 import { MemoryStore } from '../../src/store/memory-store';
 import type { CatalogResource } from '../../src/model/catalog-resource';
-import type { FindResult, QueryDocument, ResultWindow } from '../../src/store/catalog-store';
+import type { FindResult, ResultWindow } from '../../src/store/catalog-store';
+import type { QueryDocument } from '../../src/query/query-document';
 
 /** The embedded store, keeping every query document it was asked, for inspection. */
 export class RecordingStore extends MemoryStore {

@@ -7,7 +7,7 @@ import type { Granularity } from '../../../src/model/granularity';
 import type { Principal } from '../../../src/auth/principal';
 import type { Clause, FilterGroup, PatternField, TermField } from '../../../src/filters/filter-types';
 import { buildQuery } from '../../../src/query/build-query';
-import type { QueryDocument } from '../../../src/store/catalog-store';
+import type { QueryDocument } from '../../../src/query/query-document';
 import { MemoryStore, positionById, type MemoryStoreOptions } from '../../../src/store/memory-store';
 import { planDocument, type PlanIndexes } from '../../../src/store/memory-planner';
 import { TermIndex } from '../../../src/store/memory-term-index';
