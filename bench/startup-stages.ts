@@ -8,7 +8,7 @@
  */
 import { loadOntologies } from '../src/ontology';
 import { loadEmbeddedCatalog, type EmbeddedCatalog } from '../src/catalog/load-embedded-catalog';
-import { MemoryStore } from '../src/store/memory-store';
+import { MemoryStore } from '../src/store/memory/memory-store';
 import { ONTOLOGY_FILES } from './generate/theme-pool';
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;

@@ -9,7 +9,7 @@ import { openStore } from './store/open-store';
 import { createGracefulShutdown, onTerminationSignals } from './lifecycle/graceful-shutdown';
 import { loadEmbeddedCatalog } from './catalog/load-embedded-catalog';
 import type { CatalogStore } from './store/catalog-store';
-import { MemoryStore } from './store/memory-store';
+import { MemoryStore } from './store/memory/memory-store';
 import { loadOntologies, type OntologyIndex } from './ontology';
 
 async function loadOntologyIndex(config: Readonly<Config>, logger: Logger): Promise<OntologyIndex | undefined> {

@@ -16,7 +16,7 @@ import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging/create-logger';
 import { ancestorClosure, loadOntologies } from '../../src/ontology';
 import { streamCatalogFile } from '../../src/catalog/stream-catalog-file';
-import { MemoryStore } from '../../src/store/memory-store';
+import { MemoryStore } from '../../src/store/memory/memory-store';
 import { openStore } from '../../src/store/open-store';
 import type { Logger } from 'pino';
 import type { CatalogStore } from '../../src/store/catalog-store';

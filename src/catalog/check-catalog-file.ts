@@ -1,5 +1,5 @@
 import { byCodeUnits } from '../model/code-units';
-import { buildTrigramPostings, type TrigramPostings } from '../store/memory-trigram-build';
+import { buildTrigramPostings, type TrigramPostings } from '../store/memory/trigram-build';
 import { ItemChecker, type ItemProblem } from './load-catalog';
 import { itemId, itemTitle } from './normalise-item';
 import { streamJsonBatches, type OpenFile } from './stream-json-items';

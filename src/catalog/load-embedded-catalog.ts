@@ -1,7 +1,7 @@
 import type { CatalogResource } from '../model/catalog-resource';
 import type { OntologyIndex } from '../ontology/ontology-index';
 import { themeClosuresOf } from '../ontology/theme-closures';
-import type { CatalogExtras } from '../store/memory-store';
+import type { CatalogExtras } from '../store/memory/memory-store';
 import { streamCatalog } from './stream-catalog-file';
 
 /** A catalog as the embedded store takes it (`MemoryStore.build`): its documents, and what the store may use of what the load built. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { CatalogResource } from '../model/catalog-resource';
 import { runInWorker, siblingModule } from '../worker/run-in-worker';
-import type { TrigramPostings } from '../store/memory-trigram-build';
+import type { TrigramPostings } from '../store/memory/trigram-build';
 import type { CatalogCheck } from './check-catalog-file';
 import { CatalogValidationError, normaliseCatalog, themesOnly, type AncestorsOf } from './load-catalog';
 import { normaliseItem } from './normalise-item';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import type { CatalogStore } from './catalog-store';
-import { MemoryStore } from './memory-store';
+import { MemoryStore } from './memory/memory-store';
 import { openMongoStore } from './mongo-store';
 import type { EmbeddedCatalog } from '../catalog/load-embedded-catalog';
 

@@ -5,7 +5,7 @@ import { createTestApp, FIXTURE_CATALOG } from '../support/test-app';
 import { expectBeaconSchema } from '../support/schema-assertions';
 import { loadCatalogFile } from '../../src/catalog/load-catalog';
 import { loadEmbeddedCatalog } from '../../src/catalog/load-embedded-catalog';
-import { MemoryStore } from '../../src/store/memory-store';
+import { MemoryStore } from '../../src/store/memory/memory-store';
 import { ancestorClosure, loadOntologies, type OntologyIndex } from '../../src/ontology';
 import golden from './golden/descendant-queries.json';
 

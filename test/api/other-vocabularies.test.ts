@@ -6,7 +6,7 @@ import type { Express } from 'express';
 import { createTestApp, FIXTURE_CATALOG } from '../support/test-app';
 import { expectBeaconSchema } from '../support/schema-assertions';
 import { loadEmbeddedCatalog } from '../../src/catalog/load-embedded-catalog';
-import { MemoryStore } from '../../src/store/memory-store';
+import { MemoryStore } from '../../src/store/memory/memory-store';
 import { loadOntologies } from '../../src/ontology';
 import type { CatalogResource } from '../../src/model/catalog-resource';
 

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { createApp } from '../../src/app';
 import { loadCatalogFile } from '../../src/catalog/load-catalog';
 import { loadConfig } from '../../src/config/config';
-import { MemoryStore } from '../../src/store/memory-store';
+import { MemoryStore } from '../../src/store/memory/memory-store';
 import { FIXTURE_CATALOG } from '../support/test-app';
 import { cli, FIXTURE_ITEMS, removeTempDirs, tempDir, writeJson, writeText } from './cli-harness';
 

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { createTestApp, fixtureCatalog } from '../support/test-app';
 import { syntheticCatalog } from '../support/synthetic-catalog';
-import { MemoryStore } from '../../src/store/memory-store';
+import { MemoryStore } from '../../src/store/memory/memory-store';
 import type { CatalogResource } from '../../src/model/catalog-resource';
 
 const V2 = {

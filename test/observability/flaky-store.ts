@@ -1,4 +1,4 @@
-import { MemoryStore } from '../../src/store/memory-store';
+import { MemoryStore } from '../../src/store/memory/memory-store';
 import { StoreUnavailableError } from '../../src/store/store-errors';
 import type { CatalogResource } from '../../src/model/catalog-resource';
 import type { FindResult, ResultWindow } from '../../src/store/catalog-store';

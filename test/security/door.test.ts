@@ -3,7 +3,7 @@ import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createHttpServer } from '../../src/http/create-http-server';
 import type { Config } from '../../src/config/config';
-import { MemoryStore } from '../../src/store/memory-store';
+import { MemoryStore } from '../../src/store/memory/memory-store';
 import type { FindResult, ResultWindow } from '../../src/store/catalog-store';
 import type { QueryDocument } from '../../src/query/query-document';
 import { createTestApp, fixtureCatalog, testConfig } from '../support/test-app';

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { createTestApp } from '../support/test-app';
 import { longTextCatalog, naiveWildcardMatch } from '../support/long-text-catalog';
 import { expectBeaconSchema } from '../support/schema-assertions';
-import { MemoryStore } from '../../src/store/memory-store';
+import { MemoryStore } from '../../src/store/memory/memory-store';
 import { byCodeUnits } from '../../src/model/code-units';
 import type { CatalogResource } from '../../src/model/catalog-resource';
 

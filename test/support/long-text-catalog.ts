@@ -1,6 +1,6 @@
 import { fixtureCatalog } from './test-app';
 import type { CatalogResource } from '../../src/model/catalog-resource';
-import { foldCase } from '../../src/store/memory-trigram-build';
+import { foldCase } from '../../src/store/memory/trigram-build';
 
 /**
  * `copies` of the shipped fixtures, each with a description of 600+ characters made of the

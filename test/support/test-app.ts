@@ -4,7 +4,7 @@ import type { Express } from 'express';
 import { createApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config/config';
 import { loadCatalogFile } from '../../src/catalog/load-catalog';
-import { MemoryStore } from '../../src/store/memory-store';
+import { MemoryStore } from '../../src/store/memory/memory-store';
 import type { CatalogResource } from '../../src/model/catalog-resource';
 import type { AppDeps } from '../../src/http/app-deps';
 

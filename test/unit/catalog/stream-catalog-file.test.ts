@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { CatalogValidationError, loadCatalogFile, normaliseCatalog } from '../../../src/catalog/load-catalog';
 import { streamCatalog, streamCatalogFile } from '../../../src/catalog/stream-catalog-file';
-import { BitsetPool } from '../../../src/store/memory-bitset-pool';
-import { TrigramIndex } from '../../../src/store/memory-trigram-index';
+import { BitsetPool } from '../../../src/store/memory/scratch-sets';
+import { TrigramIndex } from '../../../src/store/memory/trigram-index';
 import { CatalogStreamError } from '../../../src/catalog/stream-json-items';
 import { FIXTURE_CATALOG } from '../../support/test-app';
 

@@ -1,11 +1,11 @@
-import { MemoryStore } from '../../../src/store/memory-store';
-import { BitsetPool } from '../../../src/store/memory-bitset-pool';
-import { patternMatches } from '../../../src/store/memory-pattern-match';
-import { TextBudget } from '../../../src/store/memory-text-budget';
-import { TrigramIndex } from '../../../src/store/memory-trigram-index';
-import { TextScanBudgetError, UnsupportedQueryError } from '../../../src/store/store-errors';
-import { wildcardToRegex } from '../../../src/query/build-query';
-import { longTextCatalog } from '../../support/long-text-catalog';
+import { MemoryStore } from '../../../../src/store/memory/memory-store';
+import { BitsetPool } from '../../../../src/store/memory/scratch-sets';
+import { patternMatches } from '../../../../src/store/memory/pattern-match';
+import { TextBudget } from '../../../../src/store/memory/text-budget';
+import { TrigramIndex } from '../../../../src/store/memory/trigram-index';
+import { TextScanBudgetError, UnsupportedQueryError } from '../../../../src/store/store-errors';
+import { wildcardToRegex } from '../../../../src/query/build-query';
+import { longTextCatalog } from '../../../support/long-text-catalog';
 
 const resources = longTextCatalog(1);
 

@@ -1,5 +1,5 @@
-import { Bitset } from './memory-bitset';
-import { DENSE, type Postings } from './memory-postings';
+import { Bitset } from './bitset';
+import { DENSE, type Postings } from './postings';
 import { sortPositions } from './sort-positions';
 
 const countOf = (postings: Postings): number => (postings instanceof Bitset ? postings.count() : postings.length);

@@ -1,4 +1,4 @@
-import type { Bitset } from './memory-bitset';
+import type { Bitset } from './bitset';
 
 /** A set kept with its count, which a hit then need not count again. */
 export interface CountedSet {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { CatalogResource } from '../../../src/model/catalog-resource';
-import { Bitset } from '../../../src/store/memory-bitset';
-import { buildPostings } from '../../../src/store/memory-postings';
+import type { CatalogResource } from '../../../../src/model/catalog-resource';
+import { Bitset } from '../../../../src/store/memory/bitset';
+import { buildPostings } from '../../../../src/store/memory/postings';
 
 /** Values that are awkward as dictionary keys, next to ordinary terms. */
 const VALUES = ['ordo:Orphanet_1', 'hp:0000118', '__proto__', 'constructor', 'toString', '0', '42', '', 'x'];

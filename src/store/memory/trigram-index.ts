@@ -1,7 +1,7 @@
-import type { Bitset } from './memory-bitset';
-import type { BitsetPool } from './memory-bitset-pool';
-import type { TextBudget } from './memory-text-budget';
-import { buildTrigramPostings, foldCase, gramAt, type TrigramPostings } from './memory-trigram-build';
+import type { Bitset } from './bitset';
+import type { BitsetPool } from './scratch-sets';
+import type { TextBudget } from './text-budget';
+import { buildTrigramPostings, foldCase, gramAt, type TrigramPostings } from './trigram-build';
 
 /**
  * Whether folded `text` matches `^L0[\s\S]*L1 … [\s\S]*Ln$` for the folded literals: L0 a

@@ -1,4 +1,4 @@
-import type { Bitset } from './memory-bitset';
+import type { Bitset } from './bitset';
 
 /** Every match of one query: positions (ascending) when few, else a copy of the plan's bitset. */
 export interface CachedAnswer {

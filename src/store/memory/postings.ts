@@ -1,5 +1,5 @@
-import type { CatalogResource } from '../model/catalog-resource';
-import { Bitset } from './memory-bitset';
+import type { CatalogResource } from '../../model/catalog-resource';
+import { Bitset } from './bitset';
 
 /** A term's postings: positions (ascending) for rare terms, a bitset for dense ones. */
 export type Postings = Int32Array | Bitset;

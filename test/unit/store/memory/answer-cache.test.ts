@@ -1,5 +1,5 @@
-import { AnswerCache, answerKey, answerPositions } from '../../../src/store/memory-answer-cache';
-import { Bitset } from '../../../src/store/memory-bitset';
+import { AnswerCache, answerKey, answerPositions } from '../../../../src/store/memory/answer-cache';
+import { Bitset } from '../../../../src/store/memory/bitset';
 
 describe('answerKey', () => {
   test('when a query document is plain data, then its key is its JSON text', () => {

@@ -1,4 +1,4 @@
-import { TextScanBudgetError } from './store-errors';
+import { TextScanBudgetError } from '../store-errors';
 
 /**
  * The characters one query's `%` matches may scan in the embedded store. Each match is

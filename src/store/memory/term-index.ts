@@ -1,7 +1,7 @@
-import type { CatalogResource } from '../model/catalog-resource';
-import { Bitset } from './memory-bitset';
-import { closurePostings } from './memory-closure-postings';
-import { buildPostings, type Postings } from './memory-postings';
+import type { CatalogResource } from '../../model/catalog-resource';
+import { Bitset } from './bitset';
+import { closurePostings } from './closure-postings';
+import { buildPostings, type Postings } from './postings';
 
 /**
  * The fields a `$in`/`$nin` may name that the embedded store indexes exactly. `accessLevel`

@@ -1,12 +1,12 @@
-import type { CatalogResource } from '../model/catalog-resource';
-import type { Bitset } from './memory-bitset';
-import { BitsetPool } from './memory-bitset-pool';
-import type { SetCache } from './memory-set-cache';
-import { SINGLE_VALUED_FIELDS, TERM_INDEXED_FIELDS, type TermIndex, type TermIndexedField } from './memory-term-index';
-import type { TrigramIndex } from './memory-trigram-index';
-import { answerKey } from './memory-answer-cache';
-import { PATTERN_FIELDS, patternMatches, type PatternField, type Within } from './memory-pattern-match';
-import { unlimitedBudget, type TextBudget } from './memory-text-budget';
+import type { CatalogResource } from '../../model/catalog-resource';
+import type { Bitset } from './bitset';
+import { BitsetPool } from './scratch-sets';
+import type { SetCache } from './set-cache';
+import { SINGLE_VALUED_FIELDS, TERM_INDEXED_FIELDS, type TermIndex, type TermIndexedField } from './term-index';
+import type { TrigramIndex } from './trigram-index';
+import { answerKey } from './answer-cache';
+import { PATTERN_FIELDS, patternMatches, type PatternField, type Within } from './pattern-match';
+import { unlimitedBudget, type TextBudget } from './text-budget';
 
 /**
  * A query document planned onto the indexes: `set` holds every match; when `exact`, it

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { Bitset } from '../../../src/store/memory-bitset';
-import { closurePostings } from '../../../src/store/memory-closure-postings';
-import { DENSE, type Postings } from '../../../src/store/memory-postings';
+import { Bitset } from '../../../../src/store/memory/bitset';
+import { closurePostings } from '../../../../src/store/memory/closure-postings';
+import { DENSE, type Postings } from '../../../../src/store/memory/postings';
 
 const TERMS = ['a', 'b', 'c', 'd', 'e', 'f', '__proto__'];
 

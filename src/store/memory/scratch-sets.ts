@@ -1,4 +1,4 @@
-import { Bitset } from './memory-bitset';
+import { Bitset } from './bitset';
 
 /** More than this many free sets are dropped rather than kept (a rare, very nested query). */
 const KEEP = 64;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { BitsetPool } from '../../../src/store/memory-bitset-pool';
-import { foldCase } from '../../../src/store/memory-trigram-build';
-import { TrigramIndex } from '../../../src/store/memory-trigram-index';
+import { BitsetPool } from '../../../../src/store/memory/scratch-sets';
+import { foldCase } from '../../../../src/store/memory/trigram-build';
+import { TrigramIndex } from '../../../../src/store/memory/trigram-index';
 
 /** Units that take each build path: ASCII grams, wider units, surrogate halves, case-folding oddities. */
 const unit = fc.constantFrom(

@@ -1,9 +1,9 @@
-import type { CatalogTerms } from './catalog-store';
-import type { QueryDocument } from '../query/query-document';
-import type { BitsetPool } from './memory-bitset-pool';
-import { answerKey } from './memory-answer-cache';
-import { planDocument, type PlanIndexes } from './memory-planner';
-import { UnsupportedQueryError } from './store-errors';
+import type { CatalogTerms } from '../catalog-store';
+import type { QueryDocument } from '../../query/query-document';
+import type { BitsetPool } from './scratch-sets';
+import { answerKey } from './answer-cache';
+import { planDocument, type PlanIndexes } from './planner';
+import { UnsupportedQueryError } from '../store-errors';
 
 /** At most this many visibility clauses' terms are kept per snapshot (callers come in a few tiers). */
 const KEPT_TERMS = 8;

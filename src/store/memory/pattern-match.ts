@@ -1,11 +1,11 @@
-import type { CatalogResource } from '../model/catalog-resource';
-import type { Bitset } from './memory-bitset';
-import type { BitsetPool } from './memory-bitset-pool';
-import type { SetCache } from './memory-set-cache';
-import type { TextBudget } from './memory-text-budget';
-import { foldCase } from './memory-trigram-build';
-import { matchesLiterals, type TrigramIndex } from './memory-trigram-index';
-import { UnsupportedQueryError } from './store-errors';
+import type { CatalogResource } from '../../model/catalog-resource';
+import type { Bitset } from './bitset';
+import type { BitsetPool } from './scratch-sets';
+import type { SetCache } from './set-cache';
+import type { TextBudget } from './text-budget';
+import { foldCase } from './trigram-build';
+import { matchesLiterals, type TrigramIndex } from './trigram-index';
+import { UnsupportedQueryError } from '../store-errors';
 
 /**
  * `$regex` on title, description or id, evaluated without a regular expression: the

@@ -1,19 +1,19 @@
 import { Query } from 'mingo';
-import { themePrefixesOf } from '../model/theme-id';
-import type { CatalogResource } from '../model/catalog-resource';
-import { byCodeUnits } from '../model/code-units';
-import type { CatalogStore, CatalogTerms, FindResult, ResultWindow } from './catalog-store';
-import type { QueryDocument } from '../query/query-document';
-import { AnswerCache, answerKey, answerPositions, type CachedAnswer } from './memory-answer-cache';
-import { BitsetPool } from './memory-bitset-pool';
-import { SetCache } from './memory-set-cache';
-import { namesKey, planDocument, type CountMemo, type PlanIndexes } from './memory-planner';
-import { TextBudget } from './memory-text-budget';
-import { termsAmong } from './memory-terms-among';
-import { UnsupportedQueryError } from './store-errors';
-import { TermIndex } from './memory-term-index';
-import type { TrigramPostings } from './memory-trigram-build';
-import { TrigramIndex } from './memory-trigram-index';
+import { themePrefixesOf } from '../../model/theme-id';
+import type { CatalogResource } from '../../model/catalog-resource';
+import { byCodeUnits } from '../../model/code-units';
+import type { CatalogStore, CatalogTerms, FindResult, ResultWindow } from '../catalog-store';
+import type { QueryDocument } from '../../query/query-document';
+import { AnswerCache, answerKey, answerPositions, type CachedAnswer } from './answer-cache';
+import { BitsetPool } from './scratch-sets';
+import { SetCache } from './set-cache';
+import { namesKey, planDocument, type CountMemo, type PlanIndexes } from './planner';
+import { TextBudget } from './text-budget';
+import { termsAmong } from './terms-among';
+import { UnsupportedQueryError } from '../store-errors';
+import { TermIndex } from './term-index';
+import type { TrigramPostings } from './trigram-build';
+import { TrigramIndex } from './trigram-index';
 
 function byId(a: CatalogResource, b: CatalogResource): number {
   return byCodeUnits(a.id, b.id);

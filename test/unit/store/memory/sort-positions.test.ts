@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { sortPositions } from '../../../src/store/sort-positions';
+import { sortPositions } from '../../../../src/store/memory/sort-positions';
 
 describe('sortPositions', () => {
   test('when random positions below random bounds are sorted, then they come out ascending in place, as the built-in sort orders them', () => {
