@@ -16,13 +16,6 @@ export class Bitset {
     return set;
   }
 
-  static all(size: number): Bitset {
-    const set = new Bitset(size);
-    set.words.fill(0xffffffff);
-    set.clearTail();
-    return set;
-  }
-
   addAll(positions: ArrayLike<number>): void {
     const { words } = this;
     for (let i = 0; i < positions.length; i += 1) {

@@ -1,6 +1,6 @@
 import type { CatalogResource } from '../../model/catalog-resource';
 import type { Bitset } from './bitset';
-import type { BitsetPool } from './scratch-sets';
+import type { Lease } from './scratch-sets';
 import type { SetCache } from './set-cache';
 import type { TextBudget } from './text-budget';
 import { foldCase } from './trigram-build';
@@ -53,7 +53,7 @@ export interface PatternPlanning {
   titles: TrigramIndex;
   /** Recent matches with what they cost; without it every pattern is evaluated. */
   patterns?: SetCache;
-  pool: BitsetPool;
+  lease: Lease;
   budget: TextBudget;
   within?: Within;
 }
@@ -64,16 +64,16 @@ export function patternMatches(
   source: string,
   planning: PatternPlanning,
 ): { set: Bitset; count?: number } {
-  const { patterns, pool, budget, within } = planning;
+  const { patterns, lease, budget, within } = planning;
   // Each pattern takes, fills and combines sets of the whole catalog: thousands of patterns cost that many times.
-  budget.spend(Math.ceil(pool.size / 32));
+  budget.spend(Math.ceil(lease.size / 32));
   const key =
     within === undefined
       ? `${field}\u0000${source}`
       : within.key === undefined
         ? undefined
         : `${field}\u0000${source}\u0000${within.key}`;
-  const found = key === undefined ? undefined : patterns?.copyInto(key, pool.empty());
+  const found = key === undefined ? undefined : patterns?.copyInto(key, lease.empty());
   if (found) {
     budget.spend(found.cost);
     return { set: found.set, count: found.count };
@@ -88,16 +88,16 @@ export function patternMatches(
 function evaluatePattern(
   field: PatternField,
   source: string,
-  { resources, titles, pool, budget, within }: PatternPlanning,
+  { resources, titles, lease, budget, within }: PatternPlanning,
 ): Bitset {
   const literals = regexLiterals(source);
   if (!literals)
     throw new UnsupportedQueryError(
       `the embedded store matches $regex only in the anchored wildcard form src/query/ writes, not ${JSON.stringify(source)}`,
     );
-  const reach = (): Bitset => (within ? pool.empty().copyFrom(within.set) : pool.full());
+  const reach = (): Bitset => (within ? lease.empty().copyFrom(within.set) : lease.full());
   if (field === 'title') {
-    const candidates = titles.candidates(literals, pool, budget);
+    const candidates = titles.candidates(literals, lease, budget);
     if (candidates && within) candidates.and(within.set);
     return titles.keepMatching(candidates ?? reach(), literals, budget);
   }

@@ -87,12 +87,6 @@ export class TermIndex {
     return into;
   }
 
-  /** How many positions hold `value` in `field`. */
-  count(field: TermIndexedField, value: string): number {
-    const found = this.fields.get(field)?.postings.get(value);
-    return found === undefined ? 0 : found instanceof Bitset ? found.count() : found.length;
-  }
-
   distinct(field: TermIndexedField): string[] {
     return [...(this.fields.get(field)?.postings.keys() ?? [])].sort();
   }

@@ -1,5 +1,5 @@
 import type { Bitset } from './bitset';
-import type { BitsetPool } from './scratch-sets';
+import type { Lease } from './scratch-sets';
 import type { TextBudget } from './text-budget';
 import { buildTrigramPostings, foldCase, gramAt, type TrigramPostings } from './trigram-build';
 
@@ -97,7 +97,7 @@ export class TrigramIndex {
    * the literals are too short to narrow anything. With `budget`, each merge of two lists
    * is counted (at most the shorter list times the galloping factor) before it runs.
    */
-  candidates(literals: readonly string[], pool: BitsetPool, budget?: TextBudget): Bitset | undefined {
+  candidates(literals: readonly string[], lease: Lease, budget?: TextBudget): Bitset | undefined {
     const grams = new Set<number>();
     for (const literal of literals) {
       const folded = foldCase(literal);
@@ -112,7 +112,7 @@ export class TrigramIndex {
       budget?.spend(Math.min(result.length + list.length, 9 * result.length));
       result = intersectSorted(result, list);
     }
-    const set = pool.empty();
+    const set = lease.empty();
     set.addAll(result);
     return set;
   }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CatalogValidationError, loadCatalogFile, normaliseCatalog } from '../../../src/catalog/load-catalog';
 import { streamCatalog, streamCatalogFile } from '../../../src/catalog/stream-catalog-file';
-import { BitsetPool } from '../../../src/store/memory/scratch-sets';
+import { ScratchSets } from '../../../src/store/memory/scratch-sets';
 import { TrigramIndex } from '../../../src/store/memory/trigram-index';
 import { CatalogStreamError } from '../../../src/catalog/stream-json-items';
 import { FIXTURE_CATALOG } from '../../support/test-app';
@@ -72,7 +72,7 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
     expect(built).toBeDefined();
     const sortedTitles = [...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => r.title);
     const [aside, here] = [new TrigramIndex(built!), TrigramIndex.of(sortedTitles)];
-    const pool = new BitsetPool(resources.length);
+    new ScratchSets(resources.length).lease((pool) => {
     for (const literals of [
       ['REG'],
       ['', 'ΡΕΓΙΣΤ', ''],
@@ -87,6 +87,7 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
       );
     }
     expect(aside.keepMatching(pool.full(), ['', 'ΡΕΓΙΣΤΡΟ', '']).count()).toBe(Math.ceil(fixtureItems.length / 3));
+    });
   });
 
   test("when titles are asked for but an item is bad, then the titles (the check's verdict) reject with the problems", async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CatalogResource } from '../../../../src/model/catalog-resource';
-import { positionById } from '../../../../src/store/memory/memory-store';
+import { positionById } from '../../../../src/store/memory/position-by-id';
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const resourceWith = (id: string): CatalogResource => ({ id }) as CatalogResource;

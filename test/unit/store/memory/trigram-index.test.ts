@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BitsetPool } from '../../../../src/store/memory/scratch-sets';
+import { ScratchSets } from '../../../../src/store/memory/scratch-sets';
 import { foldCase } from '../../../../src/store/memory/trigram-build';
 import { TrigramIndex } from '../../../../src/store/memory/trigram-index';
 
@@ -43,17 +43,19 @@ describe('TrigramIndex build', () => {
   test('when random texts are indexed, then the candidates of random literals are exactly the texts holding all their trigrams', () => {
     fc.assert(
       fc.property(fc.array(textArb, { maxLength: 30 }), literalsArb, (texts, literals) => {
-        const pool = new BitsetPool(texts.length);
-        const found = TrigramIndex.of(texts).candidates(literals, pool);
-        expect(found?.positions()).toEqual(naiveCandidates(texts, literals));
+        const found = new ScratchSets(texts.length).lease((lease) =>
+          TrigramIndex.of(texts).candidates(literals, lease)?.positions(),
+        );
+        expect(found).toEqual(naiveCandidates(texts, literals));
       }),
       { numRuns: 2000, seed: 20261129 },
     );
   });
 
   test('when a text repeats a gram, then its position is listed once', () => {
-    const pool = new BitsetPool(3);
-    const found = TrigramIndex.of(['aaaaaa', 'aa', 'xaaax']).candidates(['aaa'], pool);
-    expect(found?.positions()).toEqual([0, 2]);
+    const found = new ScratchSets(3).lease((lease) =>
+      TrigramIndex.of(['aaaaaa', 'aa', 'xaaax']).candidates(['aaa'], lease)?.positions(),
+    );
+    expect(found).toEqual([0, 2]);
   });
 });

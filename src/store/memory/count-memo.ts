@@ -1,0 +1,25 @@
+import { LRUCache } from 'lru-cache';
+import { queryKey } from './query-key';
+
+/**
+ * The exact match counts of query documents planned inside a larger one, by `queryKey`:
+ * tiered access asks for `{$and: [q, access]}` and then counts `q` itself, building `q`
+ * anew or not. Per snapshot, at most `keep`, least recently used dropped first.
+ */
+export class CountMemo {
+  private readonly counts: LRUCache<string, number>;
+
+  constructor(keep: number) {
+    this.counts = new LRUCache({ max: keep });
+  }
+
+  get(query: unknown): number | undefined {
+    const key = queryKey(query);
+    return key === undefined ? undefined : this.counts.get(key);
+  }
+
+  remember(query: unknown, count: number): void {
+    const key = queryKey(query);
+    if (key !== undefined) this.counts.set(key, count);
+  }
+}
