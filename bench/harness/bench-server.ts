@@ -14,7 +14,8 @@ import { createApp } from '../../src/app';
 import { createHttpServer } from '../../src/http/create-http-server';
 import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging/create-logger';
-import { ancestorClosure, loadOntologies } from '../../src/ontology';
+import { loadOntologies } from '../../src/ontology';
+import { themeClosuresOf } from '../../src/ontology/theme-closures';
 import { streamCatalogFile } from '../../src/catalog/stream-catalog-file';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { openStore } from '../../src/store/open-store';
@@ -54,7 +55,7 @@ async function timeWithAndWithoutCache(
 
 /**
  * The store `npm start` would open (openStore) on what `load` gives, the ontologies loading
- * meanwhile as they do there. MongoDB is given documents with their theme ancestors (what
+ * meanwhile as they do there. MongoDB is given the documents and their themes' closures (what
  * `beacon-catalog load` writes), and its collection is filled with them when its count differs.
  */
 async function openBenchStore(
@@ -67,10 +68,11 @@ async function openBenchStore(
   if (!config.mongodbUri)
     return openStore(config, () => loadEmbeddedCatalog(file, loadingOntology).finally(loaded), logger);
   const ontology = await loadingOntology;
-  const resources = await streamCatalogFile(file, (themes) => ancestorClosure(ontology, themes)).finally(loaded);
+  const resources = await streamCatalogFile(file).finally(loaded);
+  const closures = themeClosuresOf(ontology);
   const store = await openStore(config, async () => ({ resources }), logger);
   if ((await store.find({}, { offset: 0, limit: 0 }, false)).total !== resources.length)
-    await store.replaceAll(resources);
+    await store.replaceAll(resources, { themeClosure: (theme) => closures.of(theme) });
   return store;
 }
 

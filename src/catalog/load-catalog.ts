@@ -46,24 +46,15 @@ export class ItemChecker {
   }
 }
 
-/** A document's `themeAncestors`; undefined leaves them off (the embedded store derives them: `loadEmbeddedCatalog`). */
-export type AncestorsOf = (themes: readonly string[]) => string[] | undefined;
-
-export const themesOnly: AncestorsOf = (themes) => [...themes];
-
 /** Validates every item, then normalises them all; one bad item rejects the catalog. */
-export function normaliseCatalog(
-  items: readonly unknown[],
-  source: string,
-  ancestorsOf: AncestorsOf = themesOnly,
-): CatalogResource[] {
+export function normaliseCatalog(items: readonly unknown[], source: string): CatalogResource[] {
   const checker = new ItemChecker();
   const bad = items.map((item) => checker.check(item)).filter((problem) => problem !== undefined);
   if (bad.length > 0) throw new CatalogValidationError(source, bad);
   const shared = new SharedValues();
-  return items.map((item) => normaliseItem(item as Record<string, unknown>, ancestorsOf, shared));
+  return items.map((item) => normaliseItem(item as Record<string, unknown>, shared));
 }
 
-export function loadCatalogFile(file: string, ancestorsOf: AncestorsOf = themesOnly): CatalogResource[] {
-  return normaliseCatalog(readCatalogFile(file), file, ancestorsOf);
+export function loadCatalogFile(file: string): CatalogResource[] {
+  return normaliseCatalog(readCatalogFile(file), file);
 }

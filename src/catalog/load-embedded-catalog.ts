@@ -2,6 +2,7 @@ import type { CatalogResource } from '../model/catalog-resource';
 import type { OntologyIndex } from '../ontology/ontology-index';
 import { themeClosuresOf } from '../ontology/theme-closures';
 import type { CatalogExtras } from '../store/memory/memory-store';
+import { themeAlone } from '../store/catalog-store';
 import { streamCatalog } from './stream-catalog-file';
 
 /** A catalog as the embedded store takes it (`MemoryStore.build`): its documents, and what the store may use of what the load built. */
@@ -22,12 +23,12 @@ export async function loadEmbeddedCatalog(
   file: string,
   ontology: OntologyIndex | undefined | Promise<OntologyIndex | undefined>,
 ): Promise<EmbeddedCatalog> {
-  const { resources, titles } = await streamCatalog(file, () => undefined, true, Promise.resolve(ontology));
+  const { resources, titles } = await streamCatalog(file, true, Promise.resolve(ontology));
   const index = await ontology;
   const closures = index && themeClosuresOf(index);
   return {
     resources,
-    themeClosure: closures ? (theme) => closures.of(theme) : (theme) => [theme],
+    themeClosure: closures ? (theme) => closures.of(theme) : themeAlone,
     ...(titles ? { titles } : {}),
   };
 }

@@ -72,16 +72,10 @@ function common(value: string | undefined, shared: SharedValues): string | undef
 
 /**
  * A validated `ejprd-resources-v2.0.0` item -> the canonical stored document.
- * `ancestorsOf` gives the themes plus their ontology ancestors (identity without ontologies),
- * or undefined to leave the document without `themeAncestors`.
  * `shared` (one per catalog load) keeps values many documents hold alike once: lists and
  * publishers come out frozen and shared between documents.
  */
-export function normaliseItem(
-  item: Item,
-  ancestorsOf: (themes: readonly string[]) => string[] | undefined,
-  shared = new SharedValues(),
-): CatalogResource {
+export function normaliseItem(item: Item, shared = new SharedValues()): CatalogResource {
   const themes = canonicalThemes(item.theme, shared);
   return defined({
     id: itemId(item),
@@ -89,7 +83,6 @@ export function normaliseItem(
     title: itemTitle(item),
     description: text(item.description),
     themes,
-    themeAncestors: ancestorsOf(themes),
     country: readCountry(item),
     publisher: readPublisher(item.publisher, shared),
     landingPages: list(item.landingPage),

@@ -3,7 +3,7 @@ import type { CatalogResource } from '../model/catalog-resource';
 import { runInWorker, siblingModule } from '../worker/run-in-worker';
 import type { TrigramPostings } from '../store/memory/trigram-build';
 import type { CatalogCheck } from './check-catalog-file';
-import { CatalogValidationError, normaliseCatalog, themesOnly, type AncestorsOf } from './load-catalog';
+import { CatalogValidationError, normaliseCatalog } from './load-catalog';
 import { normaliseItem } from './normalise-item';
 import { SharedValues } from './shared-values';
 import { readCatalogFile } from './read-catalog-file';
@@ -35,11 +35,8 @@ export interface StreamedCatalog {
  * (arrays or JSON-LD `@graph` documents) are read whole and checked here. One bad item
  * rejects the catalog, as `loadCatalogFile` does.
  */
-export async function streamCatalogFile(
-  file: string,
-  ancestorsOf: AncestorsOf = themesOnly,
-): Promise<CatalogResource[]> {
-  return (await streamCatalog(file, ancestorsOf, false)).resources;
+export async function streamCatalogFile(file: string): Promise<CatalogResource[]> {
+  return (await streamCatalog(file, false)).resources;
 }
 
 /**
@@ -51,12 +48,11 @@ export async function streamCatalogFile(
  */
 export async function streamCatalog(
   file: string,
-  ancestorsOf: AncestorsOf,
   indexTitles: boolean,
   after?: Promise<unknown>,
 ): Promise<StreamedCatalog> {
   if (!isLineDelimited(file) && fs.statSync(file).size <= WHOLE_FILE_LIMIT)
-    return { resources: normaliseCatalog(readCatalogFile(file), file, ancestorsOf) };
+    return { resources: normaliseCatalog(readCatalogFile(file), file) };
   // One descriptor for both readers: they read the same file even if it is replaced meanwhile.
   const handle = await fs.promises.open(file);
   const stop = new AbortController();
@@ -71,7 +67,7 @@ export async function streamCatalog(
     () => undefined,
   );
   const read = await Promise.resolve(after)
-    .then(() => normaliseStream({ fd: handle.fd }, ancestorsOf))
+    .then(() => normaliseStream({ fd: handle.fd }))
     .catch(async (error: unknown) => {
       // A worker still reading is stopped, and the descriptor closed only once it has exited.
       stop.abort();
@@ -97,7 +93,7 @@ export async function streamCatalog(
  * of an item that does not normalise is returned in place of the resources, once the whole
  * file has been read (a later syntax error is thrown, as a checked load throws it).
  */
-async function normaliseStream(file: OpenFile, ancestorsOf: AncestorsOf): Promise<CatalogResource[] | Error> {
+async function normaliseStream(file: OpenFile): Promise<CatalogResource[] | Error> {
   const resources: CatalogResource[] = [];
   const shared = new SharedValues();
   let failure: Error | undefined;
@@ -105,7 +101,7 @@ async function normaliseStream(file: OpenFile, ancestorsOf: AncestorsOf): Promis
     for (const item of batch) {
       if (failure !== undefined) break;
       try {
-        resources.push(normaliseItem(item as Record<string, unknown>, ancestorsOf, shared));
+        resources.push(normaliseItem(item as Record<string, unknown>, shared));
       } catch (error) {
         failure = error instanceof Error ? error : new Error(String(error));
       }

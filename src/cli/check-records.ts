@@ -1,4 +1,3 @@
-import type { AncestorsOf } from '../catalog/load-catalog';
 import { normaliseItem } from '../catalog/normalise-item';
 import { SharedValues } from '../catalog/shared-values';
 import { validateCatalogItem } from '../catalog/validate-catalog-item';
@@ -34,11 +33,7 @@ export function describeRejected(r: RejectedRecord): string {
  * Validates every record (schema, `@type`, dates, country, CURIEs) and the uniqueness of
  * `@id` across all inputs (the first of a pair is kept), then normalises the valid ones.
  */
-export function checkRecords(
-  records: readonly SourceRecord[],
-  ancestorsOf: AncestorsOf,
-  onRecord: () => void = () => undefined,
-): CheckedRecords {
+export function checkRecords(records: readonly SourceRecord[], onRecord: () => void = () => undefined): CheckedRecords {
   const resources: CatalogResource[] = [];
   const rejected: RejectedRecord[] = [];
   const seen = new Map<string, string>();
@@ -51,7 +46,7 @@ export function checkRecords(
     else if (id !== undefined) seen.set(id, `${record.source}:${record.where}`);
     if (problems.length > 0)
       rejected.push({ source: record.source, where: record.where, ...(id === undefined ? {} : { id }), problems });
-    else resources.push(normaliseItem(record.item as Record<string, unknown>, ancestorsOf, shared));
+    else resources.push(normaliseItem(record.item as Record<string, unknown>, shared));
     onRecord();
   }
   return { resources, rejected };

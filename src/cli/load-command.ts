@@ -1,9 +1,10 @@
 import fs from 'node:fs';
-import { themesOnly, type AncestorsOf } from '../catalog/load-catalog';
 import { streamCatalogFile } from '../catalog/stream-catalog-file';
 import { loadConfig } from '../config/config';
 import type { CatalogResource } from '../model/catalog-resource';
-import { ancestorClosure, loadOntologies } from '../ontology';
+import { loadOntologies } from '../ontology';
+import { themeClosuresOf } from '../ontology/theme-closures';
+import type { ThemeClosure } from '../store/catalog-store';
 import { readAllResources, withLocationStore } from './catalog-location-store';
 import { checkRecords, describeRejected } from './check-records';
 import type { CliOutput } from './cli-output';
@@ -20,18 +21,19 @@ import { writeFileAtomically } from './write-file-atomically';
 export type LoadCommand = Extract<CliCommand, { command: 'load' }>;
 
 /**
- * Theme ancestors are stored only in MongoDB (the service computes them for a file at
+ * Theme closures are stored only in MongoDB (the service computes them for a file at
  * start), so only a MongoDB load reads ontologies: the shipped ones unless `--ontology`
- * names others (`--ontology none`: the themes alone).
+ * names others (`--ontology none`: the themes alone, the store's default).
  */
-async function ancestorsFor(command: LoadCommand, output: CliOutput): Promise<AncestorsOf> {
-  if (command.target.kind === 'file') return themesOnly;
+async function closureFor(command: LoadCommand, output: CliOutput): Promise<ThemeClosure | undefined> {
+  if (command.target.kind === 'file') return undefined;
   const files = command.ontologies ?? loadConfig({}, []).ontologyFiles;
-  if (files.length === 0 || (files.length === 1 && files[0] === 'none')) return themesOnly;
+  if (files.length === 0 || (files.length === 1 && files[0] === 'none')) return undefined;
   const index = await loadOntologies(files, {
     onLoaded: (v, ms) => output.note(`ontology ${v.prefix} ${v.version}: ${v.terms} terms in ${Math.round(ms)} ms`),
   });
-  return (themes) => ancestorClosure(index, themes);
+  const closures = themeClosuresOf(index);
+  return (theme) => closures.of(theme);
 }
 
 /** Later resources win: `--upsert` merges the loaded ones over what the target holds, by id. */
@@ -42,7 +44,11 @@ function mergeById(existing: readonly CatalogResource[], loaded: readonly Catalo
 }
 
 /** Under the target's lock: an `--upsert` reads what it merges into and replaces it with no other load in between. */
-async function writeTarget(command: LoadCommand, resources: CatalogResource[]): Promise<number> {
+async function writeTarget(
+  command: LoadCommand,
+  resources: CatalogResource[],
+  themeClosure: ThemeClosure | undefined,
+): Promise<number> {
   const { target } = command;
   if (target.kind === 'file') {
     const existing = command.upsert && fs.existsSync(target.file) ? await streamCatalogFile(target.file) : [];
@@ -52,7 +58,7 @@ async function writeTarget(command: LoadCommand, resources: CatalogResource[]): 
   }
   return withLocationStore(target, async (store) => {
     const merged = command.upsert ? mergeById(await readAllResources(store), resources) : resources;
-    await store.replaceAll(merged);
+    await store.replaceAll(merged, themeClosure ? { themeClosure } : {});
     return merged.length;
   });
 }
@@ -84,9 +90,9 @@ export async function loadRecords(
   output: CliOutput,
   lock: HeldLock,
 ): Promise<ExitCode> {
-  const ancestorsOf = await ancestorsFor(command, output);
+  const themeClosure = await closureFor(command, output);
   const progress = createProgress(output, 'validated', records.length);
-  const { resources, rejected } = checkRecords(records, ancestorsOf, () => progress.tick());
+  const { resources, rejected } = checkRecords(records, () => progress.tick());
   progress.done();
   for (const r of rejected) output.note(`${command.skipInvalid ? 'skipped' : 'invalid'}: ${describeRejected(r)}`);
   for (const line of readingNotes) output.note(line);
@@ -99,7 +105,7 @@ export async function loadRecords(
       ? command.target.file
       : `MongoDB collection ${command.target.collection ?? 'resources'}`;
   await lock.confirm();
-  const total = await writeTarget(command, resources);
+  const total = await writeTarget(command, resources, themeClosure);
   output.note(
     `loaded ${resources.length} record(s)${rejected.length > 0 ? `, skipped ${rejected.length}` : ''}; ${where} now holds ${total}`,
   );

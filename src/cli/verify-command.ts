@@ -1,4 +1,3 @@
-import { themesOnly } from '../catalog/load-catalog';
 import { readAllResources, withLocationStore } from './catalog-location-store';
 import { checkRecords, describeRejected } from './check-records';
 import type { CliOutput } from './cli-output';
@@ -16,10 +15,7 @@ type VerifyCommand = Extract<CliCommand, { command: 'verify' }>;
  */
 export async function verifyCommand(command: VerifyCommand, output: CliOutput): Promise<ExitCode> {
   const readingNotes: string[] = [];
-  const { resources, rejected } = checkRecords(
-    await readInputs(command.files, (line) => readingNotes.push(line)),
-    themesOnly,
-  );
+  const { resources, rejected } = checkRecords(await readInputs(command.files, (line) => readingNotes.push(line)));
   const named = command.files.join(', ');
   for (const r of rejected) output.note(`invalid: ${describeRejected(r)}`);
   for (const line of readingNotes) output.note(line);

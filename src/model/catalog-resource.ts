@@ -29,13 +29,6 @@ export interface CatalogResource {
   description?: string;
   /** Canonical theme ids (`src/model/theme-id.ts`): `ordo:Orphanet_<n>`, `hp:<7 digits>`, `CLO:0037308`, or an IRI. */
   themes: string[];
-  /**
-   * The themes plus every ontology ancestor of each theme (canonical CURIEs), so that a
-   * query with descendants is one `$in` on an indexed field. Equals `themes` when no
-   * ontology is loaded. Absent from the embedded store's documents when the store derives
-   * them from each theme's closure instead (`src/store/memory-closure-postings.ts`).
-   */
-  themeAncestors?: string[];
   /** ISO 3166-1 alpha-2 (`GR`, never `EL`), from `publisher.spatial`. */
   country?: string;
   publisher?: Publisher;

@@ -3,5 +3,4 @@ export { OntologyLoadError, OntologyLoadFailure } from './ontology-load-error';
 export { loadOntologies, loadOntologyFile } from './load-ontologies';
 export type { LoadOntologiesOptions } from './load-ontologies';
 export { buildOntologyIndex, emptyOntologyIndex } from './build-ontology-index';
-export { ancestorClosure } from './ancestor-closure';
 export type { ParsedOntology, ParsedTerm } from './parsed-ontology';

@@ -1,6 +1,24 @@
 import type { CatalogResource } from '../model/catalog-resource';
 import type { QueryDocument } from '../query/query-document';
 
+/**
+ * A theme and its ontology ancestors (the theme itself first). A query document's
+ * `themeAncestors` field means the union of a resource's themes' closures, so that "X or any
+ * descendant" is one `$in`. Every store takes the closure with the catalog and keeps the
+ * field in whichever form suits it (MongoDB stores it per document, the embedded store
+ * derives its postings per theme); records never carry it.
+ */
+export type ThemeClosure = (theme: string) => readonly string[];
+
+/** Without ontologies a theme's closure is the theme alone. */
+export const themeAlone: ThemeClosure = (theme) => [theme];
+
+/** What a catalog is handed to a store with. */
+export interface CatalogExtras {
+  /** Each theme's closure; `themeAlone` when not given. */
+  themeClosure?: ThemeClosure;
+}
+
 /** A window on the results sorted by `id`: `offset` is in records, not pages. */
 export interface ResultWindow {
   offset: number;
@@ -38,7 +56,7 @@ export interface CatalogStore {
    */
   themePrefixes(): Promise<ReadonlySet<string>>;
   /** Swap the whole catalog in at once: queries see the old catalog or the new one, never a mix. */
-  replaceAll(resources: readonly CatalogResource[]): Promise<void>;
+  replaceAll(resources: readonly CatalogResource[], extras?: CatalogExtras): Promise<void>;
   isReady(): Promise<boolean>;
   close(): Promise<void>;
 }

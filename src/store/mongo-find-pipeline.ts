@@ -3,10 +3,10 @@ import type { CatalogResource } from '../model/catalog-resource';
 import type { FindResult, ResultWindow } from './catalog-store';
 import type { QueryDocument } from '../query/query-document';
 
-/** What is stored: the resource with `_id` = `id`. */
-export type StoredResource = CatalogResource & { _id: string };
+/** What is stored: the resource with `_id` = `id` and its themes' closures (see `ThemeClosure`). */
+export type StoredResource = CatalogResource & { _id: string; themeAncestors: string[] };
 
-/** Every CatalogResource field and no `_id`: the record type decides, so a new field is not forgotten. */
+/** Every CatalogResource field, no `_id` and no `themeAncestors`: the record type decides, so a new field is not forgotten. */
 const RESOURCE_FIELDS: Record<keyof CatalogResource, 1> = {
   id: 1,
   type: 1,
@@ -14,7 +14,6 @@ const RESOURCE_FIELDS: Record<keyof CatalogResource, 1> = {
   accessLevel: 1,
   description: 1,
   themes: 1,
-  themeAncestors: 1,
   country: 1,
   publisher: 1,
   landingPages: 1,

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Collection, Db, Filter } from 'mongodb';
 import type { CatalogResource } from '../model/catalog-resource';
-import type { CatalogStore, CatalogTerms, FindResult, ResultWindow } from './catalog-store';
+import {
+  type CatalogExtras,
+  type CatalogStore,
+  type CatalogTerms,
+  type FindResult,
+  type ResultWindow,
+  type ThemeClosure,
+  themeAlone,
+} from './catalog-store';
 import type { QueryDocument } from '../query/query-document';
 import { mongoConnection } from './mongo-connection';
 import { guarded } from './mongo-errors';
@@ -41,6 +49,11 @@ export const MONGO_STORE_DEFAULTS = {
 } as const;
 
 const SILENT: MongoStoreLogger = { info: () => undefined, warn: () => undefined };
+
+/** A resource as the collection holds it: `_id` and its themes' closures beside the record. */
+function stored(resource: CatalogResource, closure: ThemeClosure): StoredResource {
+  return { ...resource, _id: resource.id, themeAncestors: [...new Set(resource.themes.flatMap(closure))] };
+}
 
 /**
  * Open the catalog held in MongoDB: one pooled client for the store's life. The driver
@@ -115,13 +128,14 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Catalo
   });
 
   /** Fill a staging collection, index it, then rename it over the live one in one step. */
-  async function replaceAll(resources: readonly CatalogResource[]): Promise<void> {
+  async function replaceAll(resources: readonly CatalogResource[], extras: CatalogExtras = {}): Promise<void> {
+    const closure = extras.themeClosure ?? themeAlone;
     const db = await database();
     const stagingName = `${name}__staging_${randomBytes(6).toString('hex')}`;
     const staging = db.collection<StoredResource>(stagingName);
     try {
       if (resources.length > 0) {
-        await guarded(() => staging.insertMany(resources.map((resource) => ({ ...resource, _id: resource.id }))));
+        await guarded(() => staging.insertMany(resources.map((resource) => stored(resource, closure))));
       }
       await guarded(() => createMongoIndexes(staging));
       await guarded(() => db.renameCollection(stagingName, name, { dropTarget: true }));

@@ -6,7 +6,8 @@ import { expectBeaconSchema } from '../support/schema-assertions';
 import { loadCatalogFile } from '../../src/catalog/load-catalog';
 import { loadEmbeddedCatalog } from '../../src/catalog/load-embedded-catalog';
 import { MemoryStore } from '../../src/store/memory/memory-store';
-import { ancestorClosure, loadOntologies, type OntologyIndex } from '../../src/ontology';
+import { loadOntologies, type OntologyIndex } from '../../src/ontology';
+import { themeClosuresOf } from '../../src/ontology/theme-closures';
 import golden from './golden/descendant-queries.json';
 
 const ONTOLOGIES = ['hp.v2026-01-08.json.gz', 'ordo_en_4.2.owl.gz'].map((f) =>
@@ -15,13 +16,14 @@ const ONTOLOGIES = ['hp.v2026-01-08.json.gz', 'ordo_en_4.2.owl.gz'].map((f) =>
 
 let ontology: OntologyIndex;
 let app: Express;
-/** The same catalog as `npm start` gives the embedded store: documents without theme ancestors, and each theme's closure. */
+/** The same catalog as `npm start` loads it (`loadEmbeddedCatalog`): streamed, with the closures it builds. */
 let closureApp: Express;
 
 beforeAll(async () => {
   ontology = await loadOntologies(ONTOLOGIES);
-  const resources = loadCatalogFile(FIXTURE_CATALOG, (themes) => ancestorClosure(ontology, themes));
-  app = createTestApp({ resources, deps: { graph: ontology, ontology } });
+  const closures = themeClosuresOf(ontology);
+  const store = new MemoryStore(loadCatalogFile(FIXTURE_CATALOG), { themeClosure: (theme) => closures.of(theme) });
+  app = createTestApp({ deps: { store, graph: ontology, ontology } });
   const { resources: bare, themeClosure } = await loadEmbeddedCatalog(FIXTURE_CATALOG, ontology);
   closureApp = createTestApp({
     deps: { store: new MemoryStore(bare, { ...(themeClosure ? { themeClosure } : {}) }), graph: ontology, ontology },

@@ -28,7 +28,7 @@ const PORTAL_REQUESTS: [string, object][] = [
 const NON_PORTAL_COUNTRIES = ['GB', 'CH', 'NO', 'US'];
 /** The fixtures, plus resources the portal's own searches find: Italian biobanks with two landing pages. */
 function portalCatalog(): CatalogResource[] {
-  const { themeAncestors: _unused, ...first } = fixtureCatalog()[0]!;
+  const first = fixtureCatalog()[0]!;
   const biobank = (n: number, themes: string[]): CatalogResource => ({
     ...first,
     id: `https://portal-contract.example/resource/biobank-${n}`,

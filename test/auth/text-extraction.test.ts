@@ -17,11 +17,7 @@ function tieredLongCatalog(): { resources: CatalogResource[]; secret: CatalogRes
   const registeredAt = resources.findIndex((r) => r.accessLevel === 'registered');
   const mark = (at: number, theme: string): CatalogResource => {
     const r = resources[at] as CatalogResource;
-    const marked = {
-      ...r,
-      themes: [...r.themes, theme],
-      ...(r.themeAncestors ? { themeAncestors: [...r.themeAncestors, theme] } : {}),
-    };
+    const marked = { ...r, themes: [...r.themes, theme] };
     resources[at] = marked;
     return marked;
   };

@@ -10,7 +10,7 @@ import type { CatalogStore, FindResult, ResultWindow } from '../../src/store/cat
 import type { QueryDocument } from '../../src/query/query-document';
 import { openMongoStore } from '../../src/store/mongo-store';
 import { mongoTestTarget, releaseMongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
-import { syntheticCatalog } from '../support/synthetic-catalog';
+import { syntheticCatalog, syntheticThemeClosure, withThemeAncestors } from '../support/synthetic-catalog';
 
 const CATALOG = syntheticCatalog(30);
 const ALL: ResultWindow = { offset: 0, limit: 100 };
@@ -23,7 +23,7 @@ beforeAll(async () => {
   target = await mongoTestTarget('store');
   store = await openMongoStore({ uri: target.uri, database: target.database, serverSelectionTimeoutMS: 3000 });
   admin = new MongoClient(target.uri, { serverSelectionTimeoutMS: 3000 });
-  await store.replaceAll(CATALOG);
+  await store.replaceAll(CATALOG, { themeClosure: syntheticThemeClosure });
 });
 
 afterAll(async () => {
@@ -32,11 +32,11 @@ afterAll(async () => {
 
 const byId = (a: CatalogResource, b: CatalogResource): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** What the embedded store answers: mingo over the catalog, sorted by id, windowed. */
+/** What the embedded store answers: mingo over the catalog with its themes' closures, sorted by id, windowed. */
 function expected(query: QueryDocument, window: ResultWindow, catalog = CATALOG): FindResult {
   const compiled = new Query(query);
   const matches = catalog
-    .filter((resource) => compiled.test(resource as unknown as Record<string, unknown>))
+    .filter((resource) => compiled.test(withThemeAncestors(resource) as unknown as Record<string, unknown>))
     .sort(byId);
   return { total: matches.length, records: matches.slice(window.offset, window.offset + window.limit) };
 }

@@ -1,4 +1,5 @@
 import { RESOURCE_TYPES, type CatalogResource } from '../../src/model/catalog-resource';
+import type { ThemeClosure } from '../../src/store/catalog-store';
 
 const COUNTRIES = ['DE', 'FR', 'GR', 'IT', 'NL'] as const;
 /** theme -> its ancestors (a toy ontology): Orphanet_1 is the root of 10 and 20, 10 of 100. */
@@ -9,6 +10,17 @@ const THEME_ANCESTORS: Record<string, string[]> = {
   'hp:0000118': [],
 };
 const THEMES = Object.keys(THEME_ANCESTORS);
+
+/** Each theme of the toy ontology with its ancestors, as a catalog load hands it to a store. */
+export const syntheticThemeClosure: ThemeClosure = (theme) => [theme, ...(THEME_ANCESTORS[theme] ?? [])];
+
+/** A resource as a store holds it for queries: with its themes' closures as `themeAncestors` (the reference scans match it). */
+export function withThemeAncestors(
+  resource: CatalogResource,
+  closure: ThemeClosure = syntheticThemeClosure,
+): CatalogResource & { themeAncestors: string[] } {
+  return { ...resource, themeAncestors: [...new Set(resource.themes.flatMap(closure))] };
+}
 const TITLE_WORDS = ['Rare', 'rare', 'European', 'Registry of', 'ALPHA', 'Biobank for'] as const;
 
 /**
@@ -22,7 +34,6 @@ export function syntheticCatalog(count: number, generation = 1): CatalogResource
 function resource(index: number, generation: number): CatalogResource {
   const themes = [THEMES[index % THEMES.length] ?? 'hp:0000118'];
   if (index % 7 === 0) themes.push('hp:0000118');
-  const ancestors = themes.flatMap((theme) => [theme, ...(THEME_ANCESTORS[theme] ?? [])]);
   const word = TITLE_WORDS[index % TITLE_WORDS.length] ?? 'Rare';
   const number = String(100 - index).padStart(3, '0');
   return {
@@ -32,7 +43,6 @@ function resource(index: number, generation: number): CatalogResource {
     title: `${word} resource ${index} (gen ${generation})`,
     ...(index % 4 === 0 ? {} : { description: `Description of resource ${index}` }),
     themes,
-    themeAncestors: [...new Set(ancestors)],
     ...(index % 6 === 5 ? {} : { country: COUNTRIES[index % COUNTRIES.length] ?? 'DE' }),
     landingPages: [`https://example.org/landing/${index}`],
     language: ['en'],

@@ -53,7 +53,7 @@ function scanCandidates(
   if (namesKey(query, '$regex'))
     throw new UnsupportedQueryError('the embedded store evaluates $regex only inside query documents it plans exactly');
   const compiled = new Query<Doc>(query, {});
-  // Theme ancestors the documents do not carry are put back on a copy for the documents tested.
+  // Records carry no theme ancestors: a copy of each document tested gets them from the closure.
   const closure = namesKey(query, 'themeAncestors') ? snapshot.themeClosure : undefined;
   const matches: CatalogResource[] = [];
   for (const position of setOf(plan, lease).positions()) {

@@ -1,21 +1,22 @@
 import type { CatalogResource } from '../../model/catalog-resource';
 import type { QueryDocument } from '../../query/query-document';
-import type { CatalogStore, CatalogTerms, FindResult, ResultWindow } from '../catalog-store';
+import {
+  type CatalogExtras as StoreExtras,
+  type CatalogStore,
+  type CatalogTerms,
+  type FindResult,
+  type ResultWindow,
+  themeAlone,
+} from '../catalog-store';
 import { answerQuery } from './answer-query';
-import { DEFAULT_LIMITS, indexed, memosOf, type MemoryLimits, type Snapshot, type ThemeClosure } from './snapshot';
+import { DEFAULT_LIMITS, indexed, memosOf, type MemoryLimits, type Snapshot } from './snapshot';
 import { termsAmong } from './terms-among';
 import type { TrigramPostings } from './trigram-build';
 
-export { DEFAULT_ANSWER_CACHE_BYTES, type ThemeClosure } from './snapshot';
+export { DEFAULT_ANSWER_CACHE_BYTES } from './snapshot';
 
-/** What a catalog load may hand the store beside its documents. */
-export interface CatalogExtras {
-  /**
-   * Each theme's closure (the theme, its ontology term and that term's ancestors), when the
-   * documents do not carry `themeAncestors`: the index derives them from the themes (a
-   * document's own are then ignored).
-   */
-  themeClosure?: ThemeClosure;
+/** What a catalog load may hand the embedded store beside its documents. */
+export interface CatalogExtras extends StoreExtras {
   /**
    * The titles' `%` search index, positions in `id` order, when the catalog load built it
    * aside (`streamCatalog`); otherwise it is built here. It may still be in the making in the
@@ -59,7 +60,7 @@ export class MemoryStore implements CatalogStore {
       ...(options.answerCacheBytes === undefined ? {} : { answerCacheBytes: options.answerCacheBytes }),
     };
     this.textScanChars = options.textScanChars ?? DEFAULT_TEXT_SCAN_CHARS;
-    this.snapshot = indexed(resources, this.limits, options.themeClosure)(options.titles);
+    this.snapshot = indexed(resources, this.limits, options.themeClosure ?? themeAlone)(options.titles);
   }
 
   /** The store `npm start` opens on a catalog load's documents and extras (`replaceAll` builds the same way). */
@@ -102,7 +103,7 @@ export class MemoryStore implements CatalogStore {
 
   /** Builds the new catalog and its indexes aside, then swaps them in with one assignment; a rejected `extras.titles` leaves the old one. */
   async replaceAll(resources: readonly CatalogResource[], extras: CatalogExtras = {}): Promise<void> {
-    const complete = indexed(resources, this.limits, extras.themeClosure);
+    const complete = indexed(resources, this.limits, extras.themeClosure ?? themeAlone);
     this.snapshot = complete(await extras.titles);
   }
 

@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { CatalogResource } from '../../model/catalog-resource';
 import { byCodeUnits } from '../../model/code-units';
 import { themePrefixesOf } from '../../model/theme-id';
-import type { CatalogTerms } from '../catalog-store';
+import type { CatalogTerms, ThemeClosure } from '../catalog-store';
 import { AnswerCache } from './answer-cache';
 import { CountMemo } from './count-memo';
 import type { PlanIndexes } from './plan-field';
@@ -12,9 +12,6 @@ import { SetCache } from './set-cache';
 import { TermIndex } from './term-index';
 import type { TrigramPostings } from './trigram-build';
 import { TrigramIndex } from './trigram-index';
-
-/** A theme and its ontology ancestors. */
-export type ThemeClosure = (theme: string) => readonly string[];
 
 /** How much one snapshot keeps; each bound is one least-recently-used rule. */
 export interface MemoryLimits {
@@ -55,8 +52,8 @@ export interface Memos {
 
 /** One catalog, its indexes and its memos, built aside and swapped in whole. */
 export interface Snapshot extends Omit<PlanIndexes, 'patterns' | 'clauses'>, Memos {
-  /** Each theme's closure, when the documents do not carry their theme ancestors. */
-  themeClosure?: ThemeClosure;
+  /** Each theme's closure: what `themeAncestors` means for this catalog. */
+  themeClosure: ThemeClosure;
   themePrefixes: ReadonlySet<string>;
 }
 
@@ -79,7 +76,7 @@ export function memosOf(size: number, limits: Readonly<MemoryLimits>): Memos {
 export function indexed(
   resources: readonly CatalogResource[],
   limits: Readonly<MemoryLimits>,
-  themeClosure: ThemeClosure | undefined,
+  themeClosure: ThemeClosure,
 ): (titles: TrigramPostings | undefined) => Snapshot {
   const sorted = Object.freeze([...resources].sort((a, b) => byCodeUnits(a.id, b.id)));
   const terms = new TermIndex(sorted, themeClosure);
@@ -95,7 +92,7 @@ export function indexed(
       size: sorted.length,
       terms,
       themePrefixes: themePrefixesOf(terms.distinct('themes')),
-      ...(themeClosure ? { themeClosure } : {}),
+      themeClosure,
       titles: titles ? new TrigramIndex(titles) : TrigramIndex.of(sorted.map((r) => r.title)),
       ...memosOf(sorted.length, limits),
     };

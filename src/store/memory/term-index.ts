@@ -1,4 +1,5 @@
 import type { CatalogResource } from '../../model/catalog-resource';
+import type { ThemeClosure } from '../catalog-store';
 import { Bitset } from './bitset';
 import { closurePostings } from './closure-postings';
 import { buildPostings, type Postings } from './postings';
@@ -34,18 +35,14 @@ function costOf(postings: Postings | undefined): number {
 export class TermIndex {
   private readonly fields = new Map<TermIndexedField, FieldIndex>();
 
-  /**
-   * `themeClosure`, when given, is each theme's closure (the theme and its ontology
-   * ancestors): `themeAncestors` is then derived from the `themes` postings, and documents
-   * need not carry it.
-   */
-  constructor(resources: readonly CatalogResource[], themeClosure?: (theme: string) => readonly string[]) {
+  /** `themeAncestors` is derived from the `themes` postings through each theme's closure (see `ThemeClosure`). */
+  constructor(resources: readonly CatalogResource[], themeClosure: ThemeClosure) {
     const size = resources.length;
     for (const field of TERM_INDEXED_FIELDS) {
       // `themes` comes before `themeAncestors` in the field list: it is built by then.
       const themes = this.fields.get('themes')?.postings ?? new Map<string, Postings>();
       const postings =
-        field === 'themeAncestors' && themeClosure
+        field === 'themeAncestors'
           ? closurePostings(themes, themeClosure, size)
           : buildPostings(resources, (r) => r[field]);
       const present = SINGLE_VALUED_FIELDS.has(field) ? new Bitset(size) : undefined;

@@ -63,37 +63,33 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
     const items = fixtureItems
       .map((item, i) => ({ ...item, title: i % 3 === 0 ? `Ρεγιστρο ${String(item.title)} straße` : item.title }))
       .reverse();
-    const { resources, titles } = await streamCatalog(
-      writeNdjson(items.map((item) => JSON.stringify(item))),
-      () => undefined,
-      true,
-    );
+    const { resources, titles } = await streamCatalog(writeNdjson(items.map((item) => JSON.stringify(item))), true);
     const built = await titles;
     expect(built).toBeDefined();
     const sortedTitles = [...resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => r.title);
     const [aside, here] = [new TrigramIndex(built!), TrigramIndex.of(sortedTitles)];
     new ScratchSets(resources.length).lease((pool) => {
-    for (const literals of [
-      ['REG'],
-      ['', 'ΡΕΓΙΣΤ', ''],
-      ['', 'STRASSE', ''],
-      ['', 'BIOBANK', ''],
-      ['', 'registry', ''],
-      ['', 'dis', 'ase', ''],
-    ]) {
-      expect(aside.candidates(literals, pool)?.positions()).toEqual(here.candidates(literals, pool)?.positions());
-      expect(aside.keepMatching(pool.full(), literals).positions()).toEqual(
-        here.keepMatching(pool.full(), literals).positions(),
-      );
-    }
-    expect(aside.keepMatching(pool.full(), ['', 'ΡΕΓΙΣΤΡΟ', '']).count()).toBe(Math.ceil(fixtureItems.length / 3));
+      for (const literals of [
+        ['REG'],
+        ['', 'ΡΕΓΙΣΤ', ''],
+        ['', 'STRASSE', ''],
+        ['', 'BIOBANK', ''],
+        ['', 'registry', ''],
+        ['', 'dis', 'ase', ''],
+      ]) {
+        expect(aside.candidates(literals, pool)?.positions()).toEqual(here.candidates(literals, pool)?.positions());
+        expect(aside.keepMatching(pool.full(), literals).positions()).toEqual(
+          here.keepMatching(pool.full(), literals).positions(),
+        );
+      }
+      expect(aside.keepMatching(pool.full(), ['', 'ΡΕΓΙΣΤΡΟ', '']).count()).toBe(Math.ceil(fixtureItems.length / 3));
     });
   });
 
   test("when titles are asked for but an item is bad, then the titles (the check's verdict) reject with the problems", async () => {
     const [first] = fixtureItems as [Record<string, unknown>];
     const error = await rejection(
-      streamCatalog(writeNdjson([JSON.stringify(first), JSON.stringify(first)]), () => undefined, true).then(
+      streamCatalog(writeNdjson([JSON.stringify(first), JSON.stringify(first)]), true).then(
         (catalog) => catalog.titles,
       ),
     );
@@ -105,7 +101,7 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
   test('when what this thread waits for before the file fails, then the load fails with that error, and the file loads again after', async () => {
     const file = writeNdjson(fixtureItems.map((item) => JSON.stringify(item)));
     const error = await rejection(
-      streamCatalog(file, () => undefined, true, Promise.reject(new Error('the ontologies could not be read'))),
+      streamCatalog(file, true, Promise.reject(new Error('the ontologies could not be read'))),
     );
     expect((error as Error).message).toBe('the ontologies could not be read');
     // The descriptor is closed and the file can be loaded again.
@@ -116,7 +112,7 @@ describe('streamCatalogFile (normalised here, checked in a worker thread)', () =
     const file = writeNdjson(fixtureItems.map((item) => JSON.stringify(item)));
     // Long enough for the worker to read this small file and answer first.
     const later = new Promise((resolve) => setTimeout(resolve, 2000));
-    const { resources, titles } = await streamCatalog(file, () => undefined, true, later);
+    const { resources, titles } = await streamCatalog(file, true, later);
     expect(resources).toHaveLength(fixtureItems.length);
     expect((await titles)?.textEnds.length).toBe(fixtureItems.length);
   });

@@ -1,4 +1,6 @@
-import { ancestorClosure, buildOntologyIndex, emptyOntologyIndex } from '../../../src/ontology';
+import { buildOntologyIndex, emptyOntologyIndex } from '../../../src/ontology';
+import { themeClosuresOf } from '../../../src/ontology/theme-closures';
+
 import type { ParsedOntology, ParsedTerm } from '../../../src/ontology';
 import fc from 'fast-check';
 
@@ -112,7 +114,7 @@ describe('emptyOntologyIndex', () => {
   });
 });
 
-describe('ancestorClosure', () => {
+describe('theme closures (ThemeClosures.union)', () => {
   const index = buildOntologyIndex([
     ontology([
       term('hp:0000001'),
@@ -123,7 +125,7 @@ describe('ancestorClosure', () => {
 
   test('when themes share ancestors, then the union is sorted and deduplicated', () => {
     // Act
-    const closure = ancestorClosure(index, ['hp:0000003', 'hp:0000002', 'hp:0000002']);
+    const closure = themeClosuresOf(index).union(['hp:0000003', 'hp:0000002', 'hp:0000002']);
 
     // Assert
     expect(closure).toEqual(['hp:0000001', 'hp:0000002', 'hp:0000003']);
@@ -131,18 +133,18 @@ describe('ancestorClosure', () => {
 
   test('when a theme is unknown, then it stays as itself', () => {
     // Act / Assert
-    expect(ancestorClosure(index, ['ordo:Orphanet_558', 'hp:0000003'])).toEqual([
+    expect(themeClosuresOf(index).union(['ordo:Orphanet_558', 'hp:0000003'])).toEqual([
       'hp:0000001',
       'hp:0000003',
       'ordo:Orphanet_558',
     ]);
-    expect(ancestorClosure(emptyOntologyIndex(), ['hp:0000003'])).toEqual(['hp:0000003']);
-    expect(ancestorClosure(index, [])).toEqual([]);
+    expect(themeClosuresOf(emptyOntologyIndex()).union(['hp:0000003'])).toEqual(['hp:0000003']);
+    expect(themeClosuresOf(index).union([])).toEqual([]);
   });
 
   test('when a theme is an alt id, then its primary term and that term’s ancestors are added', () => {
     // Act / Assert
-    expect(ancestorClosure(index, ['hp:0000009'])).toEqual(['hp:0000001', 'hp:0000002', 'hp:0000009']);
+    expect(themeClosuresOf(index).union(['hp:0000009'])).toEqual(['hp:0000001', 'hp:0000002', 'hp:0000009']);
   });
 
   test('when any list of themes is closed, then the answer equals the plain set union, sorted, and one theme gives a shared frozen array', () => {
@@ -170,11 +172,11 @@ describe('ancestorClosure', () => {
     // Act / Assert
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...spellings), { maxLength: 8 }), (themes) =>
-        expect(ancestorClosure(index, themes)).toEqual(plain(themes)),
+        expect(themeClosuresOf(index).union(themes)).toEqual(plain(themes)),
       ),
     );
-    const one = ancestorClosure(index, ['hp:0000003']);
-    expect(ancestorClosure(index, ['hp:0000003'])).toBe(one);
+    const one = themeClosuresOf(index).union(['hp:0000003']);
+    expect(themeClosuresOf(index).union(['hp:0000003'])).toBe(one);
     expect(Object.isFrozen(one)).toBe(true);
   });
 });

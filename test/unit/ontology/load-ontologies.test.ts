@@ -1,4 +1,5 @@
-import { ancestorClosure, loadOntologies } from '../../../src/ontology';
+import { loadOntologies } from '../../../src/ontology';
+import { themeClosuresOf } from '../../../src/ontology/theme-closures';
 import type { OntologyIndex, OntologyVersion } from '../../../src/ontology';
 import { REAL_FILES } from './ontology-test-files';
 
@@ -21,7 +22,7 @@ describe('loadOntologies with both shipped releases', () => {
 
   test('when a resource has an HPO and an ORDO theme, then its closure holds both hierarchies', () => {
     // Act
-    const closure = ancestorClosure(index, ['ordo:Orphanet_284963', 'hp:0001166']);
+    const closure = themeClosuresOf(index).union(['ordo:Orphanet_284963', 'hp:0001166']);
 
     // Assert
     expect(closure).toEqual(

@@ -6,6 +6,7 @@ import type { Granularity } from '../../../../src/model/granularity';
 import type { Principal } from '../../../../src/auth/principal';
 import type { Clause, FilterGroup, PatternField, TermField } from '../../../../src/filters/filter-types';
 import type { QueryDocument } from '../../../../src/query/query-document';
+import { themeAlone } from '../../../../src/store/catalog-store';
 import { MemoryStore, type MemoryStoreOptions } from '../../../../src/store/memory/memory-store';
 import type { PlanIndexes } from '../../../../src/store/memory/plan-field';
 import { isExact } from '../../../../src/store/memory/plan';
@@ -65,18 +66,16 @@ const resourceArb = (index: number): fc.Arbitrary<CatalogResource> =>
         fc.array(fc.constantFrom(...WORDS), { maxLength: 3 }).map((w) => w.join(' ')),
         { nil: undefined },
       ),
-      themes: fc.uniqueArray(fc.constantFrom(...THEMES), { maxLength: 3 }),
-      extra: fc.uniqueArray(fc.constantFrom(...THEMES), { maxLength: 2 }),
+      themes: fc.uniqueArray(fc.constantFrom(...THEMES), { maxLength: 3 }).map(shared),
       country: fc.option(fc.constantFrom(...COUNTRIES), { nil: undefined }),
       accessLevel: fc.option(fc.constantFrom(...ACCESS_LEVELS), { nil: undefined }),
     })
-    .map(({ extra, description, country, accessLevel, ...r }) => ({
+    .map(({ description, country, accessLevel, ...r }) => ({
       ...r,
       id: `https://example.org/r/${String(99_999 - index).padStart(5, '0')}`,
       ...(description === undefined ? {} : { description }),
       ...(country === undefined ? {} : { country }),
       ...(accessLevel === undefined ? {} : { accessLevel }),
-      themeAncestors: shared([...new Set([...r.themes, ...extra])]),
       landingPages: [],
       language: ['en'],
       license: 'https://creativecommons.org/licenses/by/4.0/',
@@ -156,7 +155,7 @@ export function indexesOf(resources: readonly CatalogResource[]): PlanIndexes {
     size: sorted.length,
     resources: sorted,
     positionOf: (id: string) => positionById(sorted, id),
-    terms: new TermIndex(sorted),
+    terms: new TermIndex(sorted, themeAlone),
     titles: TrigramIndex.of(sorted.map((r) => r.title)),
   };
 }
@@ -167,9 +166,10 @@ export const closuresArb = fc
   .map((others) => new Map(THEMES.map((theme, i) => [theme, [...new Set([theme, ...(others[i] ?? [])])]])));
 
 /**
- * The catalog as `npm start` gives it to the store: documents without theme ancestors, and
- * each theme's closure. The reference is the same catalog with each document carrying the
- * union of its themes' closures, as `beacon-catalog load` writes them.
+ * The catalog as a load gives it to the store: documents, and each theme's closure (the
+ * theme alone when `closures` names it not). The reference is the same catalog with each
+ * document carrying the union of its themes' closures, as `beacon-catalog load` writes
+ * them to MongoDB, for the scan to match `themeAncestors` on.
  */
 export function derived(
   resources: readonly CatalogResource[],
@@ -177,9 +177,8 @@ export function derived(
   options: MemoryStoreOptions,
 ) {
   const closureOf = (theme: string): readonly string[] => closures.get(theme) ?? [theme];
-  const bare = resources.map(({ themeAncestors: _derived, ...rest }) => rest);
-  const reference = bare.map((r) => ({ ...r, themeAncestors: [...new Set(r.themes.flatMap(closureOf))] }));
-  return { store: new MemoryStore(bare, { ...options, themeClosure: closureOf }), reference };
+  const reference = resources.map((r) => ({ ...r, themeAncestors: [...new Set(r.themes.flatMap(closureOf))] }));
+  return { store: new MemoryStore(resources, { ...options, themeClosure: closureOf }), reference };
 }
 
 /** The reference: a plain mingo scan over the catalog sorted by id. */
