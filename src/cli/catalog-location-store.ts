@@ -2,7 +2,7 @@ import { streamCatalogFile } from '../catalog/stream-catalog-file';
 import type { CatalogResource } from '../model/catalog-resource';
 import type { CatalogStore } from '../store/catalog-store';
 import { MemoryStore } from '../store/memory/memory-store';
-import { openMongoStore } from '../store/mongo-store';
+import { openMongoStore } from '../store/mongodb/mongo-store';
 import type { CatalogLocation } from './parse-cli-args';
 
 const SERVER_SELECTION_TIMEOUT_MS = 10_000;

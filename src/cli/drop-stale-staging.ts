@@ -1,5 +1,5 @@
 import { MongoClient } from 'mongodb';
-import { MONGO_STORE_DEFAULTS } from '../store/mongo-store';
+import { MONGO_STORE_DEFAULTS } from '../store/mongodb/mongo-store';
 import type { CatalogLocation } from './parse-cli-args';
 
 type MongoLocation = Extract<CatalogLocation, { kind: 'mongodb' }>;

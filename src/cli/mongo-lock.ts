@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { MongoClient, MongoServerError, type Collection } from 'mongodb';
-import { guarded } from '../store/mongo-errors';
-import { MONGO_STORE_DEFAULTS } from '../store/mongo-store';
+import { guarded } from '../store/mongodb/errors';
+import { MONGO_STORE_DEFAULTS } from '../store/mongodb/mongo-store';
 import { TargetLockedError } from './cli-errors';
 import { currentHolder, describeHolder, isDeadHere, type HeldLock, type LockHolder } from './lock-holder';
 import type { CatalogLocation } from './parse-cli-args';

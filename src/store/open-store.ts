@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import type { CatalogStore } from './catalog-store';
 import { MemoryStore } from './memory/memory-store';
-import { openMongoStore } from './mongo-store';
+import { openMongoStore } from './mongodb/mongo-store';
 import type { EmbeddedCatalog } from '../catalog/load-embedded-catalog';
 
 /**

@@ -4,7 +4,7 @@ import os from 'node:os';
 import { MongoClient } from 'mongodb';
 import { EXIT_CODES } from '../../src/cli/exit-codes';
 import type { CatalogStore } from '../../src/store/catalog-store';
-import { openMongoStore } from '../../src/store/mongo-store';
+import { openMongoStore } from '../../src/store/mongodb/mongo-store';
 import { mongoTestTarget, releaseMongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
 import { cli, deadPid, fifo, FIXTURE_ITEMS, ndjson, removeTempDirs, tempDir, writeJson } from './cli-harness';
 

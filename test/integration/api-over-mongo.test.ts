@@ -10,7 +10,7 @@ import type { Express } from 'express';
 import { createApp } from '../../src/app';
 import { runCli } from '../../src/cli/run-cli';
 import type { CatalogStore } from '../../src/store/catalog-store';
-import { openMongoStore } from '../../src/store/mongo-store';
+import { openMongoStore } from '../../src/store/mongodb/mongo-store';
 import { CASES, idsWhere } from '../support/catalog-filter-cases';
 import { mongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
 import { createTestApp, FIXTURE_CATALOG, testConfig } from '../support/test-app';

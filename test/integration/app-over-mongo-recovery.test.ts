@@ -7,7 +7,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { createApp } from '../../src/app';
 import type { CatalogStore } from '../../src/store/catalog-store';
-import { openMongoStore } from '../../src/store/mongo-store';
+import { openMongoStore } from '../../src/store/mongodb/mongo-store';
 import { startMongoWireServer, type MongoWireServer } from '../support/start-mongo-wire-server';
 import { syntheticCatalog } from '../support/synthetic-catalog';
 import { expectBeaconSchema } from '../support/schema-assertions';

@@ -4,7 +4,7 @@
  */
 import { MongoClient } from 'mongodb';
 import type { CatalogStore } from '../../src/store/catalog-store';
-import { openMongoStore } from '../../src/store/mongo-store';
+import { openMongoStore } from '../../src/store/mongodb/mongo-store';
 import { StoreUnavailableError } from '../../src/store/store-errors';
 import { startMongoWireServer, type MongoWireServer } from '../support/start-mongo-wire-server';
 import { syntheticCatalog } from '../support/synthetic-catalog';

@@ -1,7 +1,7 @@
 /** `replaceAll` over the wire: a staging collection renamed over the live one in one step. */
 import { MongoClient } from 'mongodb';
 import type { CatalogStore } from '../../src/store/catalog-store';
-import { openMongoStore } from '../../src/store/mongo-store';
+import { openMongoStore } from '../../src/store/mongodb/mongo-store';
 import { mongoTestTarget, releaseMongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
 import { syntheticCatalog } from '../support/synthetic-catalog';
 

@@ -8,7 +8,7 @@ import { MongoClient } from 'mongodb';
 import type { CatalogResource } from '../../src/model/catalog-resource';
 import type { CatalogStore, FindResult, ResultWindow } from '../../src/store/catalog-store';
 import type { QueryDocument } from '../../src/query/query-document';
-import { openMongoStore } from '../../src/store/mongo-store';
+import { openMongoStore } from '../../src/store/mongodb/mongo-store';
 import { mongoTestTarget, releaseMongoTestTarget, type MongoTestTarget } from '../support/mongo-test-target';
 import { syntheticCatalog, syntheticThemeClosure, withThemeAncestors } from '../support/synthetic-catalog';
 

@@ -1,7 +1,7 @@
 import type { Document } from 'mongodb';
-import type { CatalogResource } from '../model/catalog-resource';
-import type { FindResult, ResultWindow } from './catalog-store';
-import type { QueryDocument } from '../query/query-document';
+import type { CatalogResource } from '../../model/catalog-resource';
+import type { FindResult, ResultWindow } from '../catalog-store';
+import type { QueryDocument } from '../../query/query-document';
 
 /** What is stored: the resource with `_id` = `id` and its themes' closures (see `ThemeClosure`). */
 export type StoredResource = CatalogResource & { _id: string; themeAncestors: string[] };

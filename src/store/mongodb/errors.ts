@@ -6,7 +6,7 @@ import {
   MongoServerSelectionError,
   MongoTopologyClosedError,
 } from 'mongodb';
-import { StoreUnavailableError } from './store-errors';
+import { StoreUnavailableError } from '../store-errors';
 
 /** MongoDB's code for an operation stopped by its `maxTimeMS`. */
 const MAX_TIME_MS_EXPIRED = 50;

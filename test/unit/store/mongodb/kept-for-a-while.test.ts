@@ -1,4 +1,4 @@
-import { keptForAWhile } from '../../../src/store/kept-for-a-while';
+import { keptForAWhile } from '../../../../src/store/mongodb/kept-for-a-while';
 
 describe('keptForAWhile', () => {
   test('when asked again within the time, then the kept answer is shared; after it, or after forget, it is loaded anew', async () => {

@@ -1,6 +1,6 @@
 import { MongoClient, type Db, type MongoClientOptions } from 'mongodb';
-import { fromMongoError } from './mongo-errors';
-import { StoreUnavailableError } from './store-errors';
+import { fromMongoError } from './errors';
+import { StoreUnavailableError } from '../store-errors';
 
 /** The database, connected on first use; calls reject with StoreUnavailableError while it cannot be. */
 export interface MongoConnection {

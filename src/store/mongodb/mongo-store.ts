@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Collection, Db, Filter } from 'mongodb';
-import type { CatalogResource } from '../model/catalog-resource';
+import type { CatalogResource } from '../../model/catalog-resource';
 import {
   type CatalogExtras,
   type CatalogStore,
@@ -9,14 +9,14 @@ import {
   type ResultWindow,
   type ThemeClosure,
   themeAlone,
-} from './catalog-store';
-import type { QueryDocument } from '../query/query-document';
-import { mongoConnection } from './mongo-connection';
-import { guarded } from './mongo-errors';
-import { findPipeline, readFacet, RESOURCE_PROJECTION, type StoredResource } from './mongo-find-pipeline';
-import { createMongoIndexes } from './mongo-indexes';
+} from '../catalog-store';
+import type { QueryDocument } from '../../query/query-document';
+import { mongoConnection } from './connection';
+import { guarded } from './errors';
+import { findPipeline, readFacet, RESOURCE_PROJECTION, type StoredResource } from './find-pipeline';
+import { createMongoIndexes } from './indexes';
 import { keptForAWhile } from './kept-for-a-while';
-import { themePrefixesOf } from '../model/theme-id';
+import { themePrefixesOf } from '../../model/theme-id';
 
 /**
  * How long the themes' prefixes are kept: loads usually come from the CLI, which this

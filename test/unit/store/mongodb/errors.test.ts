@@ -1,6 +1,6 @@
 import { MongoServerError } from 'mongodb';
-import { fromMongoError } from '../../../src/store/mongo-errors';
-import { StoreUnavailableError } from '../../../src/store/store-errors';
+import { fromMongoError } from '../../../../src/store/mongodb/errors';
+import { StoreUnavailableError } from '../../../../src/store/store-errors';
 
 describe('fromMongoError', () => {
   test('when the server stops a read at its maxTimeMS (code 50), then a StoreUnavailableError for a timeout', () => {
