@@ -13,8 +13,6 @@ import { DEFAULT_LIMITS, indexed, memosOf, type MemoryLimits, type Snapshot } fr
 import { termsAmong } from './terms-among';
 import type { TrigramPostings } from './trigram-build';
 
-export { DEFAULT_ANSWER_CACHE_BYTES } from './snapshot';
-
 /** What a catalog load may hand the embedded store beside its documents. */
 export interface CatalogExtras extends StoreExtras {
   /**
@@ -38,7 +36,7 @@ export interface MemoryStoreOptions extends Omit<CatalogExtras, 'titles'> {
 }
 
 /** The default text budget: tens of milliseconds of folding and `indexOf` on this machine. */
-export const DEFAULT_TEXT_SCAN_CHARS = 20_000_000;
+const DEFAULT_TEXT_SCAN_CHARS = 20_000_000;
 
 /**
  * The embedded store: the catalog in memory, sorted by `id`, with posting-list indexes on
