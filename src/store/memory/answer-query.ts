@@ -4,7 +4,7 @@ import type { QueryDocument } from '../../query/query-document';
 import type { FindResult, ResultWindow } from '../catalog-store';
 import { UnsupportedQueryError } from '../store-errors';
 import { answerPositions, type CachedAnswer } from './answer-cache';
-import { countOf, isExact, setOf, type Plan } from './plan';
+import { countOf, type ExactKind, isExact, setOf, type Plan } from './plan';
 import { namesKey, planDocument } from './planner';
 import { queryKey } from './query-key';
 import type { Lease } from './scratch-sets';
@@ -25,7 +25,7 @@ function read(snapshot: Snapshot, answer: CachedAnswer, window: ResultWindow, wi
 /** An exact plan is the answer: kept under `key` when the snapshot keeps answers. */
 function readExact(
   snapshot: Snapshot,
-  plan: Plan & { kind: 'exact' | 'all' },
+  plan: ExactKind,
   lease: Lease,
   request: { window: ResultWindow; withRecords: boolean; key: string | undefined },
 ): FindResult {
