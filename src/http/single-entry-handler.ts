@@ -1,17 +1,17 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { AppDeps } from '../http/app-deps';
+import type { AppDeps } from './app-deps';
 import { BeaconError } from '../errors/beacon-error';
 import { lowest } from '../model/granularity';
-import { readRequestOf } from '../http/read-catalog-request';
+import { readRequestOf } from './read-catalog-request';
 import { chooseItemSchema } from '../render/item-schemas';
 import { queryResponse } from '../render/envelope';
 import { renderV1Item } from '../render/v1-item';
 import { renderV2Item } from '../render/v2-item';
-import { negotiateCatalogFormat } from '../http/negotiation';
-import { sendRecordsAs } from '../http/negotiation-send';
+import { negotiateCatalogFormat } from './negotiation';
+import { sendRecordsAs } from './negotiation-send';
 import { principalOf } from '../auth/principal';
 import { resourceGranularity } from '../auth/resource-granularity';
-import { singleEntryIds } from '../http/single-entry-ids';
+import { singleEntryIds } from './single-entry-ids';
 import type { CatalogStore } from '../store/catalog-store';
 import type { CatalogResource } from '../model/catalog-resource';
 
