@@ -1,7 +1,7 @@
 import { ANONYMOUS } from '../../src/auth/principal';
 import { findForPrincipal } from '../../src/auth/find-for-principal';
 import type { Config } from '../../src/config/config';
-import type { TermGraph } from '../../src/filters/filter-types';
+import type { FilterOntology } from '../../src/filters/filter-types';
 import { DEFAULT_FILTER_LIMITS } from '../../src/filters/filter-limits';
 import { parseFilters } from '../../src/filters/parse-filters';
 import { hasTextFilter } from '../../src/filters/has-text-filter';
@@ -23,13 +23,13 @@ async function answer(
   body: unknown,
   config: Readonly<Config>,
   store: CatalogStore,
-  graph?: TermGraph,
+  ontology?: FilterOntology,
 ): Promise<{ total: number; bytes: number }> {
   const request = readCatalogRequest(structuredClone(body), config);
   const filters = parseFilters(request.filters, {
     includeDescendantTermsDefault: config.includeDescendantTermsDefault,
     limits: DEFAULT_FILTER_LIMITS,
-    graph,
+    ontology,
   });
   const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
   const granularity = request.requestedGranularity;
@@ -64,17 +64,17 @@ function quantile(sorted: readonly number[], q: number): number {
 interface Deps {
   config: Readonly<Config>;
   store: CatalogStore;
-  graph?: TermGraph;
+  ontology?: FilterOntology;
 }
 
 /** `iterations` timed answers of one body after 20 untimed ones; samples sorted. */
 async function timeShape(body: unknown, deps: Deps, iterations: number): Promise<{ total: number; samples: number[] }> {
   let total = 0;
-  for (let i = 0; i < 20; i += 1) total = (await answer(body, deps.config, deps.store, deps.graph)).total;
+  for (let i = 0; i < 20; i += 1) total = (await answer(body, deps.config, deps.store, deps.ontology)).total;
   const samples: number[] = [];
   for (let i = 0; i < iterations; i += 1) {
     const started = performance.now();
-    await answer(body, deps.config, deps.store, deps.graph);
+    await answer(body, deps.config, deps.store, deps.ontology);
     samples.push(performance.now() - started);
   }
   return { total, samples: samples.sort((a, b) => a - b) };

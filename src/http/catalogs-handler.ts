@@ -32,11 +32,11 @@ function buildInfo(schema: ItemSchema, unsupported: string[], notes: string[]): 
 
 /** POST and GET /catalogs: request -> validate -> parse filters -> query document -> store -> render -> envelope. */
 export function createCatalogsHandler(deps: AppDeps) {
-  const { config, store, graph } = deps;
+  const { config, store, ontology } = deps;
   const filterOptions = {
     includeDescendantTermsDefault: config.includeDescendantTermsDefault,
     limits: filterLimitsFrom(config),
-    graph,
+    ontology,
   };
   const itemJson = {
     v1: createItemJsonCache(renderV1Item, ITEM_JSON_CACHE_SIZE),

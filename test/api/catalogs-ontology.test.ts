@@ -21,10 +21,10 @@ let closureApp: Express;
 beforeAll(async () => {
   ontology = await loadOntologies(ONTOLOGIES);
   const resources = loadCatalogFile(FIXTURE_CATALOG, (themes) => ancestorClosure(ontology, themes));
-  app = createTestApp({ resources, deps: { graph: ontology, ontology } });
+  app = createTestApp({ resources, deps: { ontology } });
   const { resources: bare, themeClosure } = await loadEmbeddedCatalog(FIXTURE_CATALOG, ontology);
   closureApp = createTestApp({
-    deps: { store: new MemoryStore(bare, { ...(themeClosure ? { themeClosure } : {}) }), graph: ontology, ontology },
+    deps: { store: new MemoryStore(bare, { ...(themeClosure ? { themeClosure } : {}) }), ontology },
   });
 });
 
