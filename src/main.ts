@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   // Streamed: a million-resource NDJSON file is beyond V8's longest string.
   const store = await openStore(config, () => loadEmbeddedCatalog(config.catalogFile, loadingOntology), logger);
   const ontology = await loadingOntology;
-  const app = createApp({ config, store, logger, graph: ontology, ontology });
+  const app = createApp({ config, store, logger, ontology });
   const server: Server = createHttpServer(app, config).listen(config.port, config.host);
   // `once` rejects on an 'error' first: a port in use or not allowed fails the start (main's catch).
   await once(server, 'listening');

@@ -46,7 +46,7 @@ const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
  */
 async function timeWithAndWithoutCache(
   store: CatalogStore,
-  deps: { config: Readonly<Config>; graph: OntologyIndex },
+  deps: { config: Readonly<Config>; ontology: OntologyIndex },
 ): Promise<InProcessTiming[]> {
   if (!(store instanceof MemoryStore))
     return timeInProcess(QUERY_SHAPES, [10, 100], { ...deps, store, uncached: store }, MONGODB_ITERATIONS);
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   );
   const ontology = await loadingOntology;
   const storeBuildMs = performance.now() - started - catalogLoadMs;
-  const app = createApp({ config, store, logger, graph: ontology });
+  const app = createApp({ config, store, logger, ontology });
   const appServer = createHttpServer(app).listen(0, '127.0.0.1');
   const ceiling = express();
   ceiling.get('/ceiling', (_req, res) => void res.json(CEILING_BODY));
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
   const { size } = await store.find({}, { offset: 0, limit: 0 }, false).then((r) => ({ size: r.total }));
-  const inProcess = await timeWithAndWithoutCache(store, { config, graph: ontology });
+  const inProcess = await timeWithAndWithoutCache(store, { config, ontology });
   // The in-process runs' garbage is collected here, not during the first load run.
   (globalThis as { gc?: () => void }).gc?.();
   const ready: ServerMessage = {

@@ -1,80 +1,45 @@
 import { ANONYMOUS } from '../../src/auth/principal';
-import { findForPrincipal } from '../../src/auth/find-for-principal';
-import type { Config } from '../../src/config/config';
-import type { TermGraph } from '../../src/filters/filter-types';
-import { DEFAULT_FILTER_LIMITS } from '../../src/filters/filter-limits';
-import { parseFilters } from '../../src/filters/parse-filters';
-import { hasTextFilter } from '../../src/filters/has-text-filter';
-import { buildQuery } from '../../src/query/build-query';
-import { queryResponse } from '../../src/render/envelope';
-import { chooseItemSchema } from '../../src/render/item-schemas';
-import { renderV1Item } from '../../src/render/v1-item';
-import { renderV2Item } from '../../src/render/v2-item';
+import { answerCatalogQuery, type CatalogQueryDeps } from '../../src/pipeline/answer-catalog-query';
+import { catalogAnswerJson } from '../../src/pipeline/catalog-answer-json';
+import { createItemJsonBySchema, type ItemJsonBySchema } from '../../src/render/item-json-by-schema';
 import { readCatalogRequest } from '../../src/request/catalog-request';
 import type { CatalogStore } from '../../src/store/catalog-store';
 import type { QueryShape } from './query-shapes';
 import type { InProcessTiming } from './server-messages';
 
 /**
- * The catalogs handler's steps without HTTP: body -> filters -> query -> tiered access (an
- * anonymous caller, as under load) -> store -> render -> JSON text.
+ * What POST /catalogs answers an anonymous caller (as under load), without HTTP: the body
+ * read as the handler reads it, answered by the handler's own pipeline function, and
+ * rendered to the JSON text it sends, item JSON kept in `itemJson` as the handler keeps it.
  */
-async function answer(
+export async function answerInProcess(
   body: unknown,
-  config: Readonly<Config>,
-  store: CatalogStore,
-  graph?: TermGraph,
-): Promise<{ total: number; bytes: number }> {
-  const request = readCatalogRequest(structuredClone(body), config);
-  const filters = parseFilters(request.filters, {
-    includeDescendantTermsDefault: config.includeDescendantTermsDefault,
-    limits: DEFAULT_FILTER_LIMITS,
-    graph,
-  });
-  const choice = chooseItemSchema(request.requestedSchemas, filters.dialects, config.defaultSchema);
-  const granularity = request.requestedGranularity;
-  const { skip, limit } = request.pagination;
-  const found = await findForPrincipal(
-    store,
-    buildQuery(filters.groups),
-    { offset: skip * limit, limit },
-    granularity,
-    ANONYMOUS,
-    config,
-    hasTextFilter(filters.groups),
-  );
-  const render = choice.schema === 'v1' ? renderV1Item : renderV2Item;
-  const envelope = {
-    identity: config,
-    request,
-    echoFilters: filters.echo,
-    schema: choice.schema,
-    granularity: found.granularity,
-  };
-  const text = JSON.stringify(
-    queryResponse(envelope, { total: found.total, results: found.records.map(render), info: undefined }),
-  );
-  return { total: found.total, bytes: text.length };
+  deps: CatalogQueryDeps,
+  itemJson: ItemJsonBySchema,
+): Promise<{ total: number; text: string }> {
+  // A copy, as the handler reads a freshly parsed body: reading normalises enum case in place.
+  const request = readCatalogRequest(structuredClone(body), deps.config);
+  const answer = await answerCatalogQuery(request, ANONYMOUS, deps);
+  return { total: answer.total, text: catalogAnswerJson(answer, itemJson) };
 }
 
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
-interface Deps {
-  config: Readonly<Config>;
-  store: CatalogStore;
-  graph?: TermGraph;
-}
-
 /** `iterations` timed answers of one body after 20 untimed ones; samples sorted. */
-async function timeShape(body: unknown, deps: Deps, iterations: number): Promise<{ total: number; samples: number[] }> {
+async function timeShape(
+  body: unknown,
+  deps: CatalogQueryDeps,
+  itemJson: ItemJsonBySchema,
+  iterations: number,
+): Promise<{ total: number; samples: number[] }> {
   let total = 0;
-  for (let i = 0; i < 20; i += 1) total = (await answer(body, deps.config, deps.store, deps.graph)).total;
+  for (let i = 0; i < 20; i += 1) total = (await answerInProcess(body, deps, itemJson)).total;
   const samples: number[] = [];
   for (let i = 0; i < iterations; i += 1) {
     const started = performance.now();
-    await answer(body, deps.config, deps.store, deps.graph);
+    await answerInProcess(body, deps, itemJson);
     samples.push(performance.now() - started);
   }
   return { total, samples: samples.sort((a, b) => a - b) };
@@ -83,20 +48,21 @@ async function timeShape(body: unknown, deps: Deps, iterations: number): Promise
 /**
  * Median and p99 over `iterations` runs of each shape, after a short warm-up: on `uncached`
  * (a store keeping no answers, so every run does the whole query) and, for the median of a
- * repeat, on the served store with its answer cache.
+ * repeat, on the served store with its answer cache. Both keep item JSON, as the handler does.
  */
 export async function timeInProcess(
   shapes: readonly QueryShape[],
   limits: readonly number[],
-  deps: Deps & { uncached: CatalogStore },
+  deps: CatalogQueryDeps & { uncached: CatalogStore },
   iterations = 200,
 ): Promise<InProcessTiming[]> {
+  const itemJson = createItemJsonBySchema();
   const timings: InProcessTiming[] = [];
   for (const limit of limits) {
     for (const shape of shapes) {
       const body = shape.body(limit);
-      const cold = await timeShape(body, { ...deps, store: deps.uncached }, iterations);
-      const warm = await timeShape(body, deps, iterations);
+      const cold = await timeShape(body, { ...deps, store: deps.uncached }, itemJson, iterations);
+      const warm = await timeShape(body, deps, itemJson, iterations);
       timings.push({
         shape: shape.name,
         limit,

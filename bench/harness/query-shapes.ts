@@ -8,7 +8,18 @@ export interface QueryShape {
 }
 
 const MONITORING = JSON.parse(
-  fs.readFileSync(path.join('/work/shared/specs/vp-portal-client-observed/catalogs-monitoring-request.json'), 'utf8'),
+  fs.readFileSync(
+    path.join(
+      __dirname,
+      '..',
+      '..',
+      'fixtures',
+      'spec-examples',
+      'vp-portal-client-observed',
+      'catalogs-monitoring-request.json',
+    ),
+    'utf8',
+  ),
 ) as { meta: Record<string, unknown>; query: Record<string, unknown> };
 
 const V2_META = {

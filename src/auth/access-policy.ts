@@ -1,9 +1,7 @@
 import type { Config } from '../config/config';
 import type { AccessLevel } from '../model/catalog-resource';
-import type { QueryDocument } from '../query/query-document';
+import type { Granularity } from '../model/granularity';
 import type { Principal } from './principal';
-
-import { atLeast, type Granularity } from '../model/granularity';
 
 /** The most a caller sees of a level's resources without a per-resource grant. */
 export function levelGranularity(
@@ -14,38 +12,4 @@ export function levelGranularity(
   if (level === 'public') return 'record';
   if (level === 'registered') return principal.kind === 'anonymous' ? config.registeredGranularity : 'record';
   return config.controlledGranularity;
-}
-
-/**
- * The query clause selecting resources the caller may see at `needed` granularity, or
- * undefined when that is all of them. Resources without `accessLevel` are public;
- * controlled resources granted by a visa are seen as records.
- */
-export function visibleAt(
-  needed: Granularity,
-  principal: Principal,
-  config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>,
-): QueryDocument | undefined {
-  const levels = levelsVisibleAt(needed, principal, config);
-  if (!levels) return undefined;
-  const clauses: QueryDocument[] = [levels];
-  if (principal.kind === 'token' && principal.grants.size > 0) clauses.push({ id: { $in: [...principal.grants] } });
-  return clauses.length === 1 ? clauses[0] : { $or: clauses };
-}
-
-/** The part of `visibleAt` that levels decide, without per-resource grants: one clause per caller tier. */
-export function levelsVisibleAt(
-  needed: Granularity,
-  principal: Principal,
-  config: Pick<Config, 'registeredGranularity' | 'controlledGranularity'>,
-): QueryDocument | undefined {
-  const hidden = (['registered', 'controlled'] as const).filter(
-    (level) => !atLeast(levelGranularity(level, principal, config), needed),
-  );
-  return hidden.length === 0 ? undefined : { accessLevel: { $nin: [...hidden] } };
-}
-
-export function restrict(query: QueryDocument, clause: QueryDocument | undefined): QueryDocument {
-  if (!clause) return query;
-  return Object.keys(query).length === 0 ? clause : { $and: [query, clause] };
 }

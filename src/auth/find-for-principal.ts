@@ -3,7 +3,7 @@ import type { CatalogResource } from '../model/catalog-resource';
 import type { CatalogStore, ResultWindow } from '../store/catalog-store';
 import type { QueryDocument } from '../query/query-document';
 import type { Principal } from './principal';
-import { restrict, visibleAt } from './access-policy';
+import { restrict, visibleAt } from '../query/access-clause';
 import type { Granularity } from '../model/granularity';
 
 export interface TieredResult {

@@ -7,7 +7,7 @@ import type { Granularity } from '../model/granularity';
 /**
  * The most a caller may see of one resource: a visa grant for its `@id` makes it a record,
  * otherwise its level decides (absent means public). The per-resource reading of the
- * clause `visibleAt` adds to list queries; a unit test keeps the two in step.
+ * clause `visibleAt` (src/query/access-clause.ts) adds to list queries; a unit test keeps the two in step.
  */
 export function resourceGranularity(
   resource: Pick<CatalogResource, 'id' | 'accessLevel'>,

@@ -1,7 +1,7 @@
 import type { Config } from '../config/config';
 import type { CatalogStore, CatalogTerms } from '../store/catalog-store';
 import type { Principal } from './principal';
-import { levelsVisibleAt } from './access-policy';
+import { levelsVisibleAt } from '../query/access-clause';
 
 /**
  * What `/filtering_terms` may name for the caller: the terms of the resources it may at

@@ -1,3 +1,5 @@
+import type { OntologyIndex } from '../ontology/ontology-index';
+
 /**
  * The internal form of parsed filters. Filters are ANDed; the clauses of one filter are
  * ORed (an `id` array may name themes and resource types at once).
@@ -26,12 +28,8 @@ export interface ParsedFilters {
   echo: string[];
 }
 
-/** What filter parsing needs to know of the ontologies; absent when none is loaded. */
-export interface TermGraph {
-  resolve(id: string): { id: string; replaced?: { from: string; reason: 'alt_id' | 'obsolete' } } | undefined;
-  parents(id: string): readonly string[];
-  children(id: string): readonly string[];
-}
+/** What filter parsing needs of the loaded ontologies (`OntologyIndex`): spellings, parents, children. */
+export type FilterOntology = Pick<OntologyIndex, 'resolve' | 'parents' | 'children'>;
 
 export interface FilterLimits {
   maxFilters: number;
@@ -42,7 +40,8 @@ export interface FilterLimits {
 export interface FilterOptions {
   includeDescendantTermsDefault: boolean;
   limits: FilterLimits;
-  graph?: TermGraph;
+  /** Absent when no ontology is loaded: themes then match as written, exactly. */
+  ontology?: FilterOntology;
   /** Prefixes of the catalog's themes, so filters may name vocabularies beyond ORDO and HPO. */
   themePrefixes?: ReadonlySet<string>;
 }

@@ -84,18 +84,18 @@ export function parseFilters(rawFilters: readonly unknown[], options: FilterOpti
       return;
     }
     const { descendants, similarity } = readTermOptions(filter, where, options);
-    const { graph, themePrefixes } = options;
+    const { ontology, themePrefixes } = options;
     const result = parseTermFilter({
       ids,
       includeDescendantTerms: descendants,
       similarity,
-      graph,
+      ontology,
       themePrefixes,
       withValue: filter.value !== undefined,
     });
     parsed.unsupported.push(...result.unsupported);
     // Without ontology data a similarity cannot be honoured: the filter runs exact and says so.
-    if (similarity !== 'exact' && !graph)
+    if (similarity !== 'exact' && !ontology)
       parsed.unsupported.push(...ids.filter((id) => !result.unsupported.includes(id)));
     else parsed.unsupported.push(...result.exactOnly);
     parsed.notes.push(...result.notes);

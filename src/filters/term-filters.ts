@@ -1,6 +1,6 @@
 import { parseTermSpelling } from '../model/curie';
 import { canonicalThemeId, themeIdPrefix } from '../model/theme-id';
-import type { Clause, Dialect, TermGraph } from './filter-types';
+import type { Clause, Dialect, FilterOntology } from './filter-types';
 import { readResourceTypeCurie } from './resource-types';
 
 export type Similarity = 'exact' | 'high' | 'medium' | 'low';
@@ -9,7 +9,7 @@ export interface TermFilterInput {
   ids: string[];
   includeDescendantTerms: boolean;
   similarity: Similarity;
-  graph?: TermGraph;
+  ontology?: FilterOntology;
   /** Prefixes of the catalog's themes (`themeIdPrefix`): other vocabularies a filter may name. */
   themePrefixes?: ReadonlySet<string>;
   /** The filter carries `operator`/`value`: an attribute filter, which no other-vocabulary theme is. */
@@ -26,8 +26,8 @@ export interface TermFilterResult {
 }
 
 /** Resolves alt ids and obsolete terms to the term that replaces them. */
-function resolveTheme(id: string, graph: TermGraph | undefined, notes: string[]): string {
-  const resolution = graph?.resolve(id);
+function resolveTheme(id: string, ontology: FilterOntology | undefined, notes: string[]): string {
+  const resolution = ontology?.resolve(id);
   if (!resolution) return id;
   if (resolution.replaced) {
     const why = resolution.replaced.reason === 'obsolete' ? 'is obsolete' : 'is an alternative id';
@@ -40,12 +40,12 @@ function resolveTheme(id: string, graph: TermGraph | undefined, notes: string[])
  * The similarity model (documented in the README): `high` adds the term's siblings,
  * `medium` everything under its parents, `low` everything under its grandparents.
  */
-function widen(id: string, similarity: Similarity, graph: TermGraph): { terms: string[]; underTerms: boolean } {
+function widen(id: string, similarity: Similarity, ontology: FilterOntology): { terms: string[]; underTerms: boolean } {
   if (similarity === 'exact') return { terms: [id], underTerms: false };
-  const parents = graph.parents(id);
-  if (similarity === 'high') return { terms: [id, ...parents.flatMap((p) => graph.children(p))], underTerms: false };
+  const parents = ontology.parents(id);
+  if (similarity === 'high') return { terms: [id, ...parents.flatMap((p) => ontology.children(p))], underTerms: false };
   if (similarity === 'medium') return { terms: parents.length > 0 ? [...parents] : [id], underTerms: true };
-  const grandparents = parents.flatMap((p) => graph.parents(p));
+  const grandparents = parents.flatMap((p) => ontology.parents(p));
   return { terms: grandparents.length > 0 ? grandparents : parents.length > 0 ? [...parents] : [id], underTerms: true };
 }
 
@@ -77,8 +77,8 @@ export function parseTermFilter(input: TermFilterInput): TermFilterResult {
     const type = term ? undefined : readResourceTypeCurie(raw);
     if (term) {
       result.dialects.push(term.dialect);
-      const id = resolveTheme(term.id, input.graph, result.notes);
-      const widened = input.graph ? widen(id, input.similarity, input.graph) : { terms: [id], underTerms: false };
+      const id = resolveTheme(term.id, input.ontology, result.notes);
+      const widened = input.ontology ? widen(id, input.similarity, input.ontology) : { terms: [id], underTerms: false };
       widened.terms.forEach((t) => themes.add(t));
       underTerms ||= widened.underTerms;
     } else if (type) {

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import type { CatalogStore } from '../store/catalog-store';
-import type { TermGraph } from '../filters/filter-types';
 import type { OntologyIndex } from '../ontology';
 
 /** Everything the app is built from; tests pass their own. */
@@ -9,8 +8,9 @@ export interface AppDeps {
   config: Readonly<Config>;
   store: CatalogStore;
   logger: Logger;
-  /** Ontology hierarchy for descendant/similarity queries and term resolution, when loaded. */
-  graph?: TermGraph;
-  /** The loaded ontologies (labels for `/filtering_terms`, versions for `/info`), when any are. */
+  /**
+   * The loaded ontologies, when any are: term resolution and the hierarchy for descendant and
+   * similarity filters, labels for `/filtering_terms`, versions for `/info`.
+   */
   ontology?: OntologyIndex;
 }

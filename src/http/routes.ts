@@ -9,7 +9,7 @@ import {
   createMapHandler,
   createServiceInfoHandler,
 } from '../info/informational-handlers';
-import { createSingleEntryHandler } from '../info/single-entry-handler';
+import { createSingleEntryHandler } from './single-entry-handler';
 import { createContextHandler } from '../info/context-handler';
 import { createDocsAssetHandler, createDocsHandler, createOpenApiHandler } from '../openapi/openapi-handlers';
 import { createLiveHandler, createMetricsHandler, createReadyHandler } from '../observability/observability-routes';

@@ -23,10 +23,10 @@ beforeAll(async () => {
   ontology = await loadOntologies(ONTOLOGIES);
   const closures = themeClosuresOf(ontology);
   const store = new MemoryStore(loadCatalogFile(FIXTURE_CATALOG), { themeClosure: (theme) => closures.of(theme) });
-  app = createTestApp({ deps: { store, graph: ontology, ontology } });
+  app = createTestApp({ deps: { store, ontology } });
   const { resources: bare, themeClosure } = await loadEmbeddedCatalog(FIXTURE_CATALOG, ontology);
   closureApp = createTestApp({
-    deps: { store: new MemoryStore(bare, { ...(themeClosure ? { themeClosure } : {}) }), graph: ontology, ontology },
+    deps: { store: new MemoryStore(bare, { ...(themeClosure ? { themeClosure } : {}) }), ontology },
   });
 });
 

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { createTestApp } from '../support/test-app';
+import { createTestApp, fixtureCatalog } from '../support/test-app';
+import { FlakyStore } from '../observability/flaky-store';
 import { expectBeaconSchema } from '../support/schema-assertions';
 
 const app = createTestApp({ config: { bodyLimitBytes: 2048 } });
@@ -122,6 +123,17 @@ describe('Beacon error responses', () => {
       .send({ meta: { apiVersion: 'v0.2' }, query: { filters: [{ id: 'country' }] } });
     expect(res.status).toBe(400);
     expect(res.body.meta.receivedRequestSummary.apiVersion).toBe('v0.2');
+  });
+
+  test('when the store fails after the filters were read, then the error meta echoes the filters', async () => {
+    const store = new FlakyStore(fixtureCatalog());
+    store.down = true;
+    const res = await request(createTestApp({ deps: { store } }))
+      .post('/catalogs')
+      .send({ query: { filters: [{ id: 'Orphanet_558' }] } });
+    expect(res.status).toBe(503);
+    expectBeaconSchema(res.body, 'error');
+    expect(res.body.meta.receivedRequestSummary.filters).toEqual(['Orphanet_558']);
   });
 
   test('when a filter asks for a $ operator, then it is only ever a value and no operator reaches the store', async () => {

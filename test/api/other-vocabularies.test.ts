@@ -41,7 +41,7 @@ beforeAll(async () => {
   const loaded = await loadEmbeddedCatalog(file, ontology);
   resources = loaded.resources;
   const store = new MemoryStore(loaded.resources, loaded.themeClosure ? { themeClosure: loaded.themeClosure } : {});
-  app = createTestApp({ deps: { store, graph: ontology, ontology } });
+  app = createTestApp({ deps: { store, ontology } });
 });
 
 async function query(filters: object[]): Promise<{ ids: string[]; body: any }> {

@@ -1,5 +1,5 @@
 import { Query } from 'mingo';
-import { visibleAt } from '../../../src/auth/access-policy';
+import { visibleAt } from '../../../src/query/access-clause';
 import { atLeast, GRANULARITIES } from '../../../src/model/granularity';
 import { resourceGranularity } from '../../../src/auth/resource-granularity';
 import type { Principal } from '../../../src/auth/principal';

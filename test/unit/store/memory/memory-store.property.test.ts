@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { restrict, visibleAt } from '../../../../src/auth/access-policy';
+import { restrict, visibleAt } from '../../../../src/query/access-clause';
 import type { Clause } from '../../../../src/filters/filter-types';
 import { buildQuery, wildcardToRegex } from '../../../../src/query/build-query';
 import type { QueryDocument } from '../../../../src/query/query-document';

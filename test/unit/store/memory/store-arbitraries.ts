@@ -127,7 +127,7 @@ export const groupsArb: fc.Arbitrary<FilterGroup[]> = fc.array(
   { maxLength: 3 },
 );
 export const granularityArb = fc.constantFrom<Granularity>('boolean', 'count', 'record');
-/** The clauses tiered access adds (src/auth/access-policy.ts): `accessLevel` `$nin`, or that `$or` granted ids. */
+/** The clauses tiered access adds (src/query/access-clause.ts): `accessLevel` `$nin`, or that `$or` granted ids. */
 export const principalArb: fc.Arbitrary<Principal> = fc.oneof(
   fc.constant<Principal>({ kind: 'anonymous' }),
   fc.constant<Principal>({ kind: 'auth-key' }),
