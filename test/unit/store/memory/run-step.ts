@@ -2,7 +2,15 @@ import { restrict, visibleAt } from '../../../../src/auth/access-policy';
 import type { CatalogResource } from '../../../../src/model/catalog-resource';
 import { buildQuery } from '../../../../src/query/build-query';
 import type { MemoryStore } from '../../../../src/store/memory/memory-store';
-import { answerOf, type PooledQuery, type SequenceStep, scan, scanAnswer, scanTerms } from './store-arbitraries';
+import {
+  answerOf,
+  equalCopy,
+  type PooledQuery,
+  type SequenceStep,
+  scan,
+  scanAnswer,
+  scanTerms,
+} from './store-arbitraries';
 
 /** One step, asked as `src/auth/find-for-principal.ts` asks: the restricted window beside the unrestricted count. */
 export async function runStep(
@@ -27,6 +35,6 @@ export async function runStep(
   expect(answerOf(asked)).toEqual(scanAnswer(catalog, query, step.window, step.withRecords));
   if (!access || !everything) return;
   expect(everything.total).toBe(scan(catalog, built).length);
-  const countable = restrict(step.anew ? structuredClone(built) : built, visibleAt('count', access.principal, access));
+  const countable = restrict(step.anew ? equalCopy(built) : built, visibleAt('count', access.principal, access));
   expect((await store.find(countable, { offset: 0, limit: 0 }, false)).total).toBe(scan(catalog, countable).length);
 }

@@ -377,3 +377,10 @@ export const querySequenceArb = (
       steps,
     ),
   });
+
+/**
+ * An equal document built anew. Not `structuredClone`: under Jest it builds objects of
+ * Node's own realm, whose `Object.prototype` is not the test's, so `queryKey` (rightly)
+ * takes them for something other than plain data and no cache would ever see them.
+ */
+export const equalCopy = <T>(document: T): T => JSON.parse(JSON.stringify(document)) as T;
