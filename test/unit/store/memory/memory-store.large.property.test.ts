@@ -12,11 +12,11 @@ import {
   answerOf,
   closuresArb,
   derived,
-  querySequenceArb,
+  variedSequenceArb,
   scanAnswer,
   seededCatalog,
   vpPortalGroups,
-  wideGroupsArb,
+  largeGroupsArb,
 } from './store-arbitraries';
 
 /**
@@ -95,7 +95,7 @@ describe.each(CATALOGS)('MemoryStore on a seeded catalog of %s resources against
         fc.assert(
           fc.asyncProperty(
             fc.boolean(),
-            querySequenceArb(wideGroupsArb, { minLength: 12, maxLength: 20 }),
+            variedSequenceArb(largeGroupsArb, { minLength: 12, maxLength: 20 }),
             async (deriving, { pool, steps }) => {
               const { store, reference } = storeOf(catalog, deriving, options);
               for (const step of steps) await runStep(store, reference, pool, step);

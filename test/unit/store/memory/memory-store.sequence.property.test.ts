@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { MemoryStore, type MemoryStoreOptions } from '../../../../src/store/memory/memory-store';
-import { catalogArb, closuresArb, derived, groupsArb, querySequenceArb } from './store-arbitraries';
+import { catalogArb, closuresArb, derived, groupsArb, variedSequenceArb } from './store-arbitraries';
 import { runStep } from './run-step';
 import { type ReachOf, reachOf } from './cache-reach';
 
@@ -14,7 +14,7 @@ const sequences = fc.tuple(
   catalogArb,
   closuresArb,
   fc.boolean(),
-  querySequenceArb(groupsArb, { minLength: 20, maxLength: 40 }),
+  variedSequenceArb(groupsArb, { minLength: 20, maxLength: 40 }),
 );
 
 async function checkSequences(options: MemoryStoreOptions, numRuns: number, seed: number): Promise<ReachOf> {

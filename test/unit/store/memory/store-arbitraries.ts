@@ -384,3 +384,76 @@ export const querySequenceArb = (
  * takes them for something other than plain data and no cache would ever see them.
  */
 export const equalCopy = <T>(document: T): T => JSON.parse(JSON.stringify(document)) as T;
+
+/** How a variant changes a pooled query: the same clauses beside others, as portals and callers vary theirs. */
+type Change = 'negate-first' | 'drop-first-group' | 'reorder' | 'other-access';
+
+function varied(query: PooledQuery, change: Change, access: PooledQuery['access']): PooledQuery {
+  const { groups } = query;
+  if (change === 'other-access') return { groups, access };
+  if (change === 'drop-first-group') return { groups: groups.slice(1), access: query.access };
+  if (change === 'reorder') {
+    const reordered = groups.map((group) =>
+      [...group].reverse().map((c): Clause => (c.kind === 'terms' ? { ...c, values: [...c.values].reverse() } : c)),
+    );
+    return { groups: reordered.reverse(), access: query.access };
+  }
+  return {
+    groups: groups.map(([first, ...rest]) => (first ? [{ ...first, negate: !first.negate }, ...rest] : rest)),
+    access: query.access,
+  };
+}
+
+/**
+ * `querySequenceArb` with variants of its pooled queries added to the pool: a pattern or a
+ * clause then recurs beside other clauses, under other access, negated or reordered, so a
+ * cache keyed too loosely (a `$regex` kept without what it was evaluated within, a clause
+ * without its operator) answers one for the other.
+ */
+export const variedSequenceArb = (
+  groups: fc.Arbitrary<FilterGroup[]>,
+  steps: { minLength: number; maxLength: number },
+): fc.Arbitrary<{ pool: PooledQuery[]; steps: SequenceStep[] }> =>
+  fc
+    .tuple(
+      querySequenceArb(groups, steps),
+      fc.array(
+        fc.record({
+          of: fc.nat(),
+          change: fc.constantFrom<Change>('negate-first', 'drop-first-group', 'reorder', 'other-access'),
+          access: fc.option(accessArb, { nil: undefined }),
+        }),
+        { minLength: 1, maxLength: 6 },
+      ),
+    )
+    .map(([{ pool, steps }, variants]) => ({
+      pool: [...pool, ...variants.map((v) => varied(pool[v.of % pool.length] as PooledQuery, v.change, v.access))],
+      steps,
+    }));
+
+/**
+ * Every VP country but a few (some of them sparse): on a single-valued field the index then
+ * takes the positions holding a country minus the few not asked for, lists and bitsets alike.
+ */
+export const mostCountriesClause: fc.Arbitrary<Clause> = fc
+  .record({
+    left: fc.uniqueArray(fc.constantFrom(...VP_COUNTRIES), { minLength: 1, maxLength: 5 }),
+    negate: fc.boolean(),
+  })
+  .map(({ left, negate }) => ({
+    kind: 'terms',
+    field: 'country',
+    values: VP_COUNTRIES.filter((c) => !left.includes(c)),
+    negate,
+  }));
+
+/** `wideGroupsArb`, and queries naming most countries beside other groups. */
+export const largeGroupsArb: fc.Arbitrary<FilterGroup[]> = fc.oneof(
+  wideGroupsArb,
+  fc
+    .tuple(
+      mostCountriesClause,
+      fc.array(fc.array(fc.oneof(termClause, patternClause), { minLength: 1, maxLength: 2 }), { maxLength: 2 }),
+    )
+    .map(([countries, more]) => [[countries], ...more]),
+);
