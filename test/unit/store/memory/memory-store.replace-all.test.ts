@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { restrict, visibleAt } from '../../../../src/auth/access-policy';
+import { restrict, visibleAt } from '../../../../src/query/access-clause';
 import type { CatalogResource } from '../../../../src/model/catalog-resource';
 import { buildQuery } from '../../../../src/query/build-query';
 import { MemoryStore, type MemoryStoreOptions } from '../../../../src/store/memory/memory-store';
@@ -30,7 +30,6 @@ function withSentinel(resources: CatalogResource[], generation: number): Catalog
     type: 'ejprd:Biobank',
     title: `Rare generation ${generation}`,
     themes: [THEMES[generation % THEMES.length] as string],
-    themeAncestors: [THEMES[generation % THEMES.length] as string],
     landingPages: [],
     language: ['en'],
     license: 'https://creativecommons.org/licenses/by/4.0/',

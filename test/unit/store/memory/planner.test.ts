@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { restrict, visibleAt } from '../../../../src/auth/access-policy';
+import { restrict, visibleAt } from '../../../../src/query/access-clause';
 import type { CatalogResource } from '../../../../src/model/catalog-resource';
 import { buildQuery } from '../../../../src/query/build-query';
 import type { QueryDocument } from '../../../../src/query/query-document';

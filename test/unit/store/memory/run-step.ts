@@ -1,4 +1,4 @@
-import { restrict, visibleAt } from '../../../../src/auth/access-policy';
+import { restrict, visibleAt } from '../../../../src/query/access-clause';
 import type { CatalogResource } from '../../../../src/model/catalog-resource';
 import { buildQuery } from '../../../../src/query/build-query';
 import type { MemoryStore } from '../../../../src/store/memory/memory-store';

@@ -181,12 +181,20 @@ export function derived(
   return { store: new MemoryStore(resources, { ...options, themeClosure: closureOf }), reference };
 }
 
-/** The reference: a plain mingo scan over the catalog sorted by id. */
+/**
+ * The reference: a plain mingo scan over the catalog sorted by id. A document tested
+ * carries its `themeAncestors` as the store reads them: the reference's own (`derived`),
+ * else its themes alone, the store's closure when none is given.
+ */
 export function scan(resources: readonly CatalogResource[], query: QueryDocument): CatalogResource[] {
   const compiled = new Query<CatalogResource & Record<string, unknown>>(query, {});
   return [...resources]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .filter((r) => compiled.test(r as CatalogResource & Record<string, unknown>));
+    .filter((r) =>
+      compiled.test(
+        ('themeAncestors' in r ? r : { ...r, themeAncestors: r.themes }) as CatalogResource & Record<string, unknown>,
+      ),
+    );
 }
 
 /** Whether the planner answers `query` exactly on `resources`' indexes (no mingo scan). */
@@ -282,7 +290,6 @@ export function seededCatalog(size: number, seed: number): CatalogResource[] {
       title: [skewed(WORDS), ...some(WORDS, 3)].join(' '),
       ...(description === undefined ? {} : { description }),
       themes,
-      themeAncestors: shared([...new Set([...themes, ...some(THEMES, 2)])]),
       ...(country === undefined ? {} : { country }),
       ...(accessLevel === undefined ? {} : { accessLevel }),
       landingPages: [],

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { visibleAt } from '../../../../src/auth/access-policy';
+import { visibleAt } from '../../../../src/query/access-clause';
 import type { QueryDocument } from '../../../../src/query/query-document';
 import { MemoryStore } from '../../../../src/store/memory/memory-store';
 import { UnsupportedQueryError } from '../../../../src/store/store-errors';
