@@ -79,15 +79,20 @@ export function intersect(plans: readonly Plan[]): Plan {
 
 /** The OR of plans: `ALL` absorbs the others, and an unplanned branch leaves nothing narrowed. */
 export function unite(plans: readonly Plan[]): Plan {
-  if (plans.some((p) => p.kind === 'all')) return ALL;
-  if (plans.some((p) => p.kind === 'unplanned')) return UNPLANNED;
-  const sets = plans as readonly (ExactPlan | CandidatePlan)[];
-  const [first, ...rest] = sets;
-  if (first === undefined) return UNPLANNED;
-  for (const other of rest) first.set.or(other.set);
-  return sets.every((p) => p.kind === 'exact')
-    ? { kind: 'exact', set: first.set, count: undefined }
-    : { kind: 'candidates', set: first.set };
+  let first: ExactPlan | CandidatePlan | undefined;
+  let allExact = true;
+  let unplanned = false;
+  for (const plan of plans) {
+    if (plan.kind === 'all') return ALL;
+    if (plan.kind === 'unplanned') unplanned = true;
+    else {
+      if (plan.kind === 'candidates') allExact = false;
+      if (first === undefined) first = plan;
+      else first.set.or(plan.set);
+    }
+  }
+  if (unplanned || first === undefined) return UNPLANNED;
+  return allExact ? { kind: 'exact', set: first.set, count: undefined } : { kind: 'candidates', set: first.set };
 }
 
 /** The complement of a plan: only an exact one can be negated (the complement of a superset is not a superset). */

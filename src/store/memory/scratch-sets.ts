@@ -15,6 +15,38 @@ export interface Lease {
 /** Rejects, at compile time, a lease body that returns a promise or a set: either would outlive the call. */
 type Synchronous<T> = T extends PromiseLike<unknown> | Bitset ? never : T;
 
+/** One `lease` call's sets: taken from the free list, handed back by `end`. */
+class ScratchLease implements Lease {
+  private readonly lent: Bitset[] = [];
+  private open = true;
+
+  constructor(
+    readonly size: number,
+    private readonly free: Bitset[],
+  ) {}
+
+  empty(): Bitset {
+    return this.take().clear();
+  }
+
+  full(): Bitset {
+    return this.take().fill();
+  }
+
+  /** Closes the lease and hands its sets back, keeping at most `keptFree` free. */
+  end(keptFree: number): void {
+    this.open = false;
+    for (const set of this.lent) if (this.free.length < keptFree) this.free.push(set);
+  }
+
+  private take(): Bitset {
+    if (!this.open) throw new Error('a scratch-set lease was used after its call ended');
+    const set = this.free.pop() ?? new Bitset(this.size);
+    this.lent.push(set);
+    return set;
+  }
+}
+
 /**
  * Scratch bitsets for one catalog size, reused from query to query: at 1,000,000 resources
  * each set is 125 KB outside the heap, and allocating a dozen per query made V8 run full
@@ -39,23 +71,14 @@ export class ScratchSets {
   }
 
   lease<T>(work: (lease: Lease) => Synchronous<T>): Synchronous<T> {
-    const lent: Bitset[] = [];
-    let open = true;
-    const take = (): Bitset => {
-      if (!open) throw new Error('a scratch-set lease was used after its call ended');
-      const set = this.free.pop() ?? new Bitset(this.size);
-      lent.push(set);
-      return set;
-    };
-    const lease: Lease = { size: this.size, empty: () => take().clear(), full: () => take().fill() };
+    const lease = new ScratchLease(this.size, this.free);
     try {
       const result = work(lease);
       if (isThenable(result)) throw new Error('a scratch-set lease must end within one synchronous call');
       if (result instanceof Bitset) throw new Error('a scratch set may not leave its lease: copy it');
       return result;
     } finally {
-      open = false;
-      for (const set of lent) if (this.free.length < this.keptFree) this.free.push(set);
+      lease.end(this.keptFree);
     }
   }
 }
