@@ -57,6 +57,15 @@ const shared = (list: string[]): string[] => {
   return known as string[];
 };
 
+/** The fields no query reads: alike in every generated resource. */
+const UNVARIED = {
+  landingPages: [],
+  language: ['en'],
+  license: 'https://creativecommons.org/licenses/by/4.0/',
+  personalData: 'false' as const,
+  vpConnection: 'ejprd:VPDiscoverable',
+  keyword: [],
+};
 const resourceArb = (index: number): fc.Arbitrary<CatalogResource> =>
   fc
     .record({
@@ -76,12 +85,7 @@ const resourceArb = (index: number): fc.Arbitrary<CatalogResource> =>
       ...(description === undefined ? {} : { description }),
       ...(country === undefined ? {} : { country }),
       ...(accessLevel === undefined ? {} : { accessLevel }),
-      landingPages: [],
-      language: ['en'],
-      license: 'https://creativecommons.org/licenses/by/4.0/',
-      personalData: 'false' as const,
-      vpConnection: 'ejprd:VPDiscoverable',
-      keyword: [],
+      ...UNVARIED,
     }));
 
 /** Catalogs of `min` to `max` resources (ids counting down, so load order is not id order). */
@@ -292,12 +296,7 @@ export function seededCatalog(size: number, seed: number): CatalogResource[] {
       themes,
       ...(country === undefined ? {} : { country }),
       ...(accessLevel === undefined ? {} : { accessLevel }),
-      landingPages: [],
-      language: ['en'],
-      license: 'https://creativecommons.org/licenses/by/4.0/',
-      personalData: 'false' as const,
-      vpConnection: 'ejprd:VPDiscoverable',
-      keyword: [],
+      ...UNVARIED,
     };
   });
 }
