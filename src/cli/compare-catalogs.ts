@@ -6,12 +6,10 @@ export interface CatalogDifference {
   differing: { id: string; fields: string[] }[];
 }
 
-/** Fields a manifest states; `themeAncestors` is derived (from ontologies) and not compared. */
-type Compared = Omit<CatalogResource, 'themeAncestors'>;
-
-function fieldsThatDiffer(a: Compared, b: Compared): string[] {
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'themeAncestors');
-  const value = (r: Compared, k: string): string => JSON.stringify((r as unknown as Record<string, unknown>)[k]);
+/** The fields two records state differently (records never carry the stores' `themeAncestors`). */
+function fieldsThatDiffer(a: CatalogResource, b: CatalogResource): string[] {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  const value = (r: CatalogResource, k: string): string => JSON.stringify((r as unknown as Record<string, unknown>)[k]);
   return keys.filter((k) => value(a, k) !== value(b, k)).sort();
 }
 
