@@ -15,7 +15,7 @@ import { createHttpServer } from '../../src/http/create-http-server';
 import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging/create-logger';
 import { loadOntologies } from '../../src/ontology';
-import { themeClosuresOf } from '../../src/ontology/theme-closures';
+import { themeClosureOf } from '../../src/ontology/theme-closures';
 import { streamCatalogFile } from '../../src/catalog/stream-catalog-file';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { openStore } from '../../src/store/open-store';
@@ -69,10 +69,9 @@ async function openBenchStore(
     return openStore(config, () => loadEmbeddedCatalog(file, loadingOntology).finally(loaded), logger);
   const ontology = await loadingOntology;
   const resources = await streamCatalogFile(file).finally(loaded);
-  const closures = themeClosuresOf(ontology);
   const store = await openStore(config, async () => ({ resources }), logger);
   if ((await store.find({}, { offset: 0, limit: 0 }, false)).total !== resources.length)
-    await store.replaceAll(resources, { themeClosure: (theme) => closures.of(theme) });
+    await store.replaceAll(resources, { themeClosure: themeClosureOf(ontology) });
   return store;
 }
 

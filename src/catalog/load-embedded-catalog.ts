@@ -1,6 +1,6 @@
 import type { CatalogResource } from '../model/catalog-resource';
 import type { OntologyIndex } from '../ontology/ontology-index';
-import { themeClosuresOf } from '../ontology/theme-closures';
+import { themeClosureOf } from '../ontology/theme-closures';
 import type { CatalogExtras } from '../store/memory/memory-store';
 import { themeAlone } from '../store/catalog-store';
 import { streamCatalog } from './stream-catalog-file';
@@ -25,10 +25,9 @@ export async function loadEmbeddedCatalog(
 ): Promise<EmbeddedCatalog> {
   const { resources, titles } = await streamCatalog(file, true, Promise.resolve(ontology));
   const index = await ontology;
-  const closures = index && themeClosuresOf(index);
   return {
     resources,
-    themeClosure: closures ? (theme) => closures.of(theme) : themeAlone,
+    themeClosure: index ? themeClosureOf(index) : themeAlone,
     ...(titles ? { titles } : {}),
   };
 }

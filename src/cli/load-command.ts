@@ -3,7 +3,7 @@ import { streamCatalogFile } from '../catalog/stream-catalog-file';
 import { loadConfig } from '../config/config';
 import type { CatalogResource } from '../model/catalog-resource';
 import { loadOntologies } from '../ontology';
-import { themeClosuresOf } from '../ontology/theme-closures';
+import { themeClosureOf } from '../ontology/theme-closures';
 import type { ThemeClosure } from '../store/catalog-store';
 import { readAllResources, withLocationStore } from './catalog-location-store';
 import { checkRecords, describeRejected } from './check-records';
@@ -32,8 +32,7 @@ async function closureFor(command: LoadCommand, output: CliOutput): Promise<Them
   const index = await loadOntologies(files, {
     onLoaded: (v, ms) => output.note(`ontology ${v.prefix} ${v.version}: ${v.terms} terms in ${Math.round(ms)} ms`),
   });
-  const closures = themeClosuresOf(index);
-  return (theme) => closures.of(theme);
+  return themeClosureOf(index);
 }
 
 /** Later resources win: `--upsert` merges the loaded ones over what the target holds, by id. */

@@ -64,3 +64,9 @@ export function themeClosuresOf(index: OntologyIndex): ThemeClosures {
   }
   return closures;
 }
+
+/** Each theme's closure in `index` as a function, the form a store takes it in (`ThemeClosure`). */
+export function themeClosureOf(index: OntologyIndex): (theme: string) => readonly string[] {
+  const closures = themeClosuresOf(index);
+  return (theme) => closures.of(theme);
+}

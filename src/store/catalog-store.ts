@@ -13,6 +13,11 @@ export type ThemeClosure = (theme: string) => readonly string[];
 /** Without ontologies a theme's closure is the theme alone. */
 export const themeAlone: ThemeClosure = (theme) => [theme];
 
+/** A resource's `themeAncestors`: the union of its themes' closures. */
+export function themeAncestorsOf(themes: readonly string[], closure: ThemeClosure): string[] {
+  return [...new Set(themes.flatMap(closure))];
+}
+
 /** What a catalog is handed to a store with. */
 export interface CatalogExtras {
   /** Each theme's closure; `themeAlone` when not given. */

@@ -7,7 +7,7 @@ import { loadCatalogFile } from '../../src/catalog/load-catalog';
 import { loadEmbeddedCatalog } from '../../src/catalog/load-embedded-catalog';
 import { MemoryStore } from '../../src/store/memory/memory-store';
 import { loadOntologies, type OntologyIndex } from '../../src/ontology';
-import { themeClosuresOf } from '../../src/ontology/theme-closures';
+import { themeClosureOf } from '../../src/ontology/theme-closures';
 import golden from './golden/descendant-queries.json';
 
 const ONTOLOGIES = ['hp.v2026-01-08.json.gz', 'ordo_en_4.2.owl.gz'].map((f) =>
@@ -21,8 +21,7 @@ let closureApp: Express;
 
 beforeAll(async () => {
   ontology = await loadOntologies(ONTOLOGIES);
-  const closures = themeClosuresOf(ontology);
-  const store = new MemoryStore(loadCatalogFile(FIXTURE_CATALOG), { themeClosure: (theme) => closures.of(theme) });
+  const store = new MemoryStore(loadCatalogFile(FIXTURE_CATALOG), { themeClosure: themeClosureOf(ontology) });
   app = createTestApp({ deps: { store, ontology } });
   const { resources: bare, themeClosure } = await loadEmbeddedCatalog(FIXTURE_CATALOG, ontology);
   closureApp = createTestApp({

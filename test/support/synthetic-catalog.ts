@@ -1,5 +1,5 @@
 import { RESOURCE_TYPES, type CatalogResource } from '../../src/model/catalog-resource';
-import type { ThemeClosure } from '../../src/store/catalog-store';
+import { type ThemeClosure, themeAncestorsOf } from '../../src/store/catalog-store';
 
 const COUNTRIES = ['DE', 'FR', 'GR', 'IT', 'NL'] as const;
 /** theme -> its ancestors (a toy ontology): Orphanet_1 is the root of 10 and 20, 10 of 100. */
@@ -19,7 +19,7 @@ export function withThemeAncestors(
   resource: CatalogResource,
   closure: ThemeClosure = syntheticThemeClosure,
 ): CatalogResource & { themeAncestors: string[] } {
-  return { ...resource, themeAncestors: [...new Set(resource.themes.flatMap(closure))] };
+  return { ...resource, themeAncestors: themeAncestorsOf(resource.themes, closure) };
 }
 const TITLE_WORDS = ['Rare', 'rare', 'European', 'Registry of', 'ALPHA', 'Biobank for'] as const;
 

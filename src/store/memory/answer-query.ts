@@ -1,7 +1,7 @@
 import { Query } from 'mingo';
 import type { CatalogResource } from '../../model/catalog-resource';
 import type { QueryDocument } from '../../query/query-document';
-import type { FindResult, ResultWindow } from '../catalog-store';
+import { type FindResult, type ResultWindow, themeAncestorsOf } from '../catalog-store';
 import { UnsupportedQueryError } from '../store-errors';
 import { answerPositions, type CachedAnswer } from './answer-cache';
 import { countOf, type ExactKind, isExact, setOf, type Plan } from './plan';
@@ -58,7 +58,7 @@ function scanCandidates(
   const matches: CatalogResource[] = [];
   for (const position of setOf(plan, lease).positions()) {
     const resource = snapshot.resources[position] as CatalogResource;
-    const tested = closure ? { ...resource, themeAncestors: [...new Set(resource.themes.flatMap(closure))] } : resource;
+    const tested = closure ? { ...resource, themeAncestors: themeAncestorsOf(resource.themes, closure) } : resource;
     if (compiled.test(tested as Doc)) matches.push(resource);
   }
   return {
@@ -78,9 +78,10 @@ export function answerQuery(
   withRecords: boolean,
   textScanChars: number,
 ): FindResult {
-  const known = withRecords ? undefined : snapshot.counts.get(query);
+  // One key for both memos: a count-only find asks the count memo, then the answers.
+  const key = !withRecords || snapshot.answers ? queryKey(query) : undefined;
+  const known = withRecords ? undefined : snapshot.counts.get(query, key);
   if (known !== undefined) return { total: known, records: [] };
-  const key = snapshot.answers ? queryKey(query) : undefined;
   const cached = key === undefined ? undefined : snapshot.answers?.get(key);
   if (cached) return read(snapshot, cached, window, withRecords);
   return snapshot.scratch.lease((lease) => {

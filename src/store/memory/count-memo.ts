@@ -13,8 +13,8 @@ export class CountMemo {
     this.counts = new LRUCache({ max: keep });
   }
 
-  get(query: unknown): number | undefined {
-    const key = queryKey(query);
+  /** `key`, when the caller has it already, must be `queryKey(query)`. */
+  get(query: unknown, key = queryKey(query)): number | undefined {
     return key === undefined ? undefined : this.counts.get(key);
   }
 

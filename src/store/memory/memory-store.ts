@@ -77,7 +77,7 @@ export class MemoryStore implements CatalogStore {
 
   /** The same catalog and indexes, keeping no answers and new memos: what a query costs without the answer cache (`npm run bench`). */
   withoutAnswerCache(): MemoryStore {
-    const copy = new MemoryStore([], { answerCacheBytes: 0, textScanChars: this.textScanChars });
+    const copy = new MemoryStore([], { answerCacheBytes: 0, textScanChars: this.textScanChars, limits: this.limits });
     const { answers: _dropped, ...catalog } = this.snapshot;
     copy.snapshot = { ...catalog, ...memosOf(catalog.size, copy.limits) };
     return copy;

@@ -9,6 +9,7 @@ import {
   type ResultWindow,
   type ThemeClosure,
   themeAlone,
+  themeAncestorsOf,
 } from '../catalog-store';
 import type { QueryDocument } from '../../query/query-document';
 import { mongoConnection } from './connection';
@@ -52,7 +53,7 @@ const SILENT: MongoStoreLogger = { info: () => undefined, warn: () => undefined 
 
 /** A resource as the collection holds it: `_id` and its themes' closures beside the record. */
 function stored(resource: CatalogResource, closure: ThemeClosure): StoredResource {
-  return { ...resource, _id: resource.id, themeAncestors: [...new Set(resource.themes.flatMap(closure))] };
+  return { ...resource, _id: resource.id, themeAncestors: themeAncestorsOf(resource.themes, closure) };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Granularity } from '../../../../src/model/granularity';
 import type { Principal } from '../../../../src/auth/principal';
 import type { Clause, FilterGroup, PatternField, TermField } from '../../../../src/filters/filter-types';
 import type { QueryDocument } from '../../../../src/query/query-document';
-import { themeAlone } from '../../../../src/store/catalog-store';
+import { themeAlone, themeAncestorsOf } from '../../../../src/store/catalog-store';
 import { MemoryStore, type MemoryStoreOptions } from '../../../../src/store/memory/memory-store';
 import type { PlanIndexes } from '../../../../src/store/memory/plan-field';
 import { isExact } from '../../../../src/store/memory/plan';
@@ -181,7 +181,7 @@ export function derived(
   options: MemoryStoreOptions,
 ) {
   const closureOf = (theme: string): readonly string[] => closures.get(theme) ?? [theme];
-  const reference = resources.map((r) => ({ ...r, themeAncestors: [...new Set(r.themes.flatMap(closureOf))] }));
+  const reference = resources.map((r) => ({ ...r, themeAncestors: themeAncestorsOf(r.themes, closureOf) }));
   return { store: new MemoryStore(resources, { ...options, themeClosure: closureOf }), reference };
 }
 
